@@ -1,0 +1,1 @@
+export { buildJsonBackup, BACKUP_FORMAT, BACKUP_VERSION, type BackupSource } from './json-backup';
