@@ -27,6 +27,8 @@ async function launch(): Promise<void> {
 }
 
 app.setName(PRODUCT_NAME);
+// STUDY_DATA_DIR points the app at another data folder (tests, a second profile).
+if (process.env.STUDY_DATA_DIR) app.setPath('userData', process.env.STUDY_DATA_DIR);
 if (!app.requestSingleInstanceLock()) {
   // Only one instance may write the data folder; a second one hands over to the first and quits.
   app.quit();

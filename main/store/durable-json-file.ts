@@ -57,12 +57,16 @@ export class DurableJSONFile<T> implements Adapter<T> {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;
     }
+    let parsed: unknown;
     try {
-      return JSON.parse(text) as T;
+      parsed = JSON.parse(text);
     } catch (error) {
       const reason = text.trim() === '' ? 'the file is empty' : `not valid JSON (${(error as Error).message})`;
       throw new UnreadableFileError(this.path, reason);
     }
+    // lowdb takes null for "no file yet" and would write defaults over it; a file holding null is damage.
+    if (parsed === null) throw new UnreadableFileError(this.path, 'the file holds null');
+    return parsed as T;
   }
 
   async write(data: T): Promise<void> {

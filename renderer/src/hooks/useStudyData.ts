@@ -1,0 +1,66 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ArticleView, Notice, RateResult, TodayView } from '../../../main/api/contract';
+import { call, errorMessage } from '../api/client';
+
+export type StudyData =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'empty'; notices: Notice[] }
+  | { status: 'ready'; notices: Notice[]; view: ArticleView; today: TodayView };
+
+async function loadFirstArticle(): Promise<StudyData> {
+  const library = await call('getLibrary');
+  const first = library.articles[0];
+  if (!first) return { status: 'empty', notices: library.notices };
+  const articleId = first.id;
+  const [view, today] = await Promise.all([
+    call('getArticle', { articleId }),
+    call('getToday', { articleId }),
+  ]);
+  return { status: 'ready', notices: library.notices, view, today };
+}
+
+/** Loads the library, its first article and today's queue; keeps them current as cards are rated. */
+export function useStudyData() {
+  const [data, setData] = useState<StudyData>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let cancelled = false;
+    loadFirstArticle().then(
+      (loaded) => !cancelled && setData(loaded),
+      (error: unknown) => !cancelled && setData({ status: 'error', message: errorMessage(error) }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [attempt]);
+
+  /** Starts over from the library (after a load error). */
+  const retry = useCallback(() => {
+    setData({ status: 'loading' });
+    setAttempt((n) => n + 1);
+  }, []);
+
+  /** Fetches the article and today's queue again, keeping the page shown meanwhile. */
+  const refresh = useCallback(async (articleId: string) => {
+    const [view, today] = await Promise.all([
+      call('getArticle', { articleId }),
+      call('getToday', { articleId }),
+    ]);
+    setData((current) => (current.status === 'ready' ? { ...current, view, today } : current));
+  }, []);
+
+  /** Applies a rating's outcome: the item's new card and the new queue. */
+  const applyRating = useCallback((itemId: string, result: RateResult) => {
+    setData((current) => {
+      if (current.status !== 'ready') return current;
+      const items = current.view.items.map((item) =>
+        item.id === itemId ? { ...item, card: result.card } : item,
+      );
+      return { ...current, view: { ...current.view, items }, today: result.today };
+    });
+  }, []);
+
+  return { data, retry, refresh, applyRating };
+}

@@ -1,0 +1,20 @@
+import type { ExportFile } from '../../../main/api/contract';
+
+/** Saves a file in the browser: a Blob behind a temporary object URL, clicked through an `<a download>`. */
+export function downloadFile(file: ExportFile): void {
+  const blob = new Blob([file.content], { type: file.mimeType || 'application/octet-stream' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.fileName;
+  link.rel = 'noopener';
+  link.hidden = true;
+  document.body.append(link);
+  try {
+    link.click();
+  } finally {
+    link.remove();
+    // Revoke once the browser has taken the download over.
+    window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+}
