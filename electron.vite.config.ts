@@ -4,8 +4,6 @@ import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { RENDERER_CSP } from './main/security/csp';
 
-
-
 /** The dev server needs inline scripts for hot reload, so the CSP meta is added to built pages only. */
 function cspMetaInBuild(): Plugin {
   return {
@@ -14,7 +12,10 @@ function cspMetaInBuild(): Plugin {
     transformIndexHtml: () => [
       {
         tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: RENDERER_CSP.replace(/; frame-ancestors [^;]+/, '') },
+        attrs: {
+          'http-equiv': 'Content-Security-Policy',
+          content: RENDERER_CSP.replace(/; frame-ancestors [^;]+/, ''),
+        },
         injectTo: 'head-prepend',
       },
     ],
@@ -49,6 +50,7 @@ export default defineConfig({
     plugins: [react(), cspMetaInBuild()],
     build: {
       outDir: 'out/renderer',
+      minify: true,
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },

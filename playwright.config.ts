@@ -18,7 +18,13 @@ export default defineConfig({
     launchOptions: {
       executablePath: chromiumPath(),
       // Keep Chromium off the network: this machine's network is closed and the app is offline.
-      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
+      args: [
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-gpu',
+      ],
     },
   },
   projects: [

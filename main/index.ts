@@ -18,8 +18,15 @@ function isOwnWindow(sender: unknown): boolean {
 async function launch(): Promise<void> {
   hardenSessions(devServerUrl);
   const { services, store } = await startApp(app.getPath('userData'), clockFromEnv(process.env));
-  mountServices(ipcMain, { ...services, saveExportAs: saveExportAsService(services, () => mainWindow) }, (event) =>
-    Boolean(event.senderFrame && isOwnWindow(event.sender) && isAppPageUrl(event.senderFrame.url, rendererFileUrl, devServerUrl)),
+  mountServices(
+    ipcMain,
+    { ...services, saveExportAs: saveExportAsService(services, () => mainWindow) },
+    (event) =>
+      Boolean(
+        event.senderFrame &&
+        isOwnWindow(event.sender) &&
+        isAppPageUrl(event.senderFrame.url, rendererFileUrl, devServerUrl),
+      ),
   );
   mainWindow = createMainWindow(devServerUrl);
   mainWindow.on('closed', () => (mainWindow = undefined));
@@ -42,7 +49,10 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(launch)
     .catch((error: unknown) => {
-      dialog.showErrorBox(`${PRODUCT_NAME} could not start`, error instanceof Error ? error.message : String(error));
+      dialog.showErrorBox(
+        `${PRODUCT_NAME} could not start`,
+        error instanceof Error ? error.message : String(error),
+      );
       app.exit(1);
     });
 }

@@ -6,7 +6,9 @@ import { contextBridge, ipcRenderer } from 'electron';
 import { CHANNELS, type Api } from '../main/api/contract';
 
 const api = Object.freeze(
-  Object.fromEntries(CHANNELS.map((channel) => [channel, (argument: unknown) => ipcRenderer.invoke(channel, argument)])),
+  Object.fromEntries(
+    CHANNELS.map((channel) => [channel, (argument: unknown) => ipcRenderer.invoke(channel, argument)]),
+  ),
 ) as Api;
 
 contextBridge.exposeInMainWorld('studyApi', api);

@@ -7,7 +7,11 @@ import { z } from 'zod';
 import type { ItemKind, QuizItem, Sentence } from '../quiz/model';
 
 const MAX_ID = 128;
-const id = z.string().min(1).max(MAX_ID).regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, ".", "_" or "-" only');
+const id = z
+  .string()
+  .min(1)
+  .max(MAX_ID)
+  .regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, ".", "_" or "-" only');
 
 export const EXPORT_FORMATS = ['json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -94,6 +98,8 @@ export interface TodayView {
   queue: string[];
   counts: QueueCounts;
   reviewedToday: number;
+  /** The main process's clock when the queue was built; the UI measures "due in" from it. */
+  now: string;
 }
 
 export interface AnswerCheck {

@@ -1,7 +1,14 @@
 /**
  * Scheduling, behind one module: everything that knows ts-fsrs lives here.
  */
-import { createEmptyCard, fsrs, generatorParameters, type Card, type Grade as FsrsGrade, type ReviewLog } from 'ts-fsrs';
+import {
+  createEmptyCard,
+  fsrs,
+  generatorParameters,
+  type Card,
+  type Grade as FsrsGrade,
+  type ReviewLog,
+} from 'ts-fsrs';
 import type { CardRecord, Grade, ReviewLogRecord, StateNumber } from './records';
 
 export type { CardRecord, Grade, ReviewLogRecord, StateNumber } from './records';

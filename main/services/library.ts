@@ -64,7 +64,12 @@ export function articleView(file: ArticleFile): ArticleView {
     const card = file.cards[item.id];
     return card ? [{ ...item, card: toCardView(card) }] : [];
   });
-  return { article: articleMeta(file.article), text: file.article.text, sentences: sentencesOf(file.article.text), items };
+  return {
+    article: articleMeta(file.article),
+    text: file.article.text,
+    sentences: sentencesOf(file.article.text),
+    items,
+  };
 }
 
 export function articleSummary(file: ArticleFile, now: Date): ArticleSummary {

@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { ArgumentOf, RatingPreview, RateResult, TodayView } from '../api/contract';
 import { AppError } from '../api/errors';
 import { checkAnswer, type QuizItem } from '../quiz';
-import { buildQueue, cardStamp, createScheduler, formatInterval, GRADES, startOfStudyDay } from '../scheduler';
+import {
+  buildQueue,
+  cardStamp,
+  createScheduler,
+  formatInterval,
+  GRADES,
+  startOfStudyDay,
+} from '../scheduler';
 import { SCHEMA_VERSION, type ArticleFile, type ReviewEntry, type Store } from '../store';
 import { toCardView } from './library';
 
@@ -37,13 +44,17 @@ export function today(store: Store, now: Date, articleId?: string): TodayView {
   const files = (articleId ? [articleId] : store.articleIds()).map((id) => store.article(id));
   if (articleId && !files[0]) throw new AppError('not-found', `No article with ID "${articleId}".`);
   const cards = files.flatMap((file) =>
-    file ? file.items.flatMap((item) => (file.cards[item.id] ? [{ itemId: item.id, card: file.cards[item.id]! }] : [])) : [],
+    file
+      ? file.items.flatMap((item) =>
+          file.cards[item.id] ? [{ itemId: item.id, card: file.cards[item.id]! }] : [],
+        )
+      : [],
   );
   const queue = buildQueue(cards, now, {
     newCardsPerDay: store.settingsFile().settings.newCardsPerDay,
     newSeenToday: todays.filter((entry) => entry.state === 0).length,
   });
-  return { queue: queue.itemIds, counts: queue.counts, reviewedToday: todays.length };
+  return { queue: queue.itemIds, counts: queue.counts, reviewedToday: todays.length, now: now.toISOString() };
 }
 
 export function previewRatings(store: Store, now: Date, itemId: string): RatingPreview {
@@ -67,7 +78,10 @@ export function rateItem(store: Store, now: Date, arg: ArgumentOf<'rateItem'>): 
     const located = findItem(store, arg.itemId);
     const card = cardOf(located);
     if (cardStamp(card) !== arg.cardStamp) {
-      throw new AppError('stale-answer', 'This card changed since it was shown (answered twice?); the answer was not recorded.');
+      throw new AppError(
+        'stale-answer',
+        'This card changed since it was shown (answered twice?); the answer was not recorded.',
+      );
     }
     const { card: next, log } = schedulerFor(store).answer(card, now, arg.rating);
     const stored = { ...next, suspended: card.suspended };
@@ -94,6 +108,9 @@ async function saveOrExplain(write: () => Promise<void>): Promise<void> {
     await write();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    throw new AppError('storage', `The answer could not be saved (${code}). Nothing already saved was lost; try again.`);
+    throw new AppError(
+      'storage',
+      `The answer could not be saved (${code}). Nothing already saved was lost; try again.`,
+    );
   }
 }

@@ -3,7 +3,12 @@ import { app, session } from 'electron';
 /** Schemes the app's pages may load: its own files, and the dev server while developing. */
 function isLocalRequest(url: string, devServerUrl?: string): boolean {
   if (devServerUrl && url.startsWith(new URL(devServerUrl).origin)) return true;
-  return url.startsWith('file:') || url.startsWith('devtools:') || url.startsWith('data:') || url.startsWith('blob:');
+  return (
+    url.startsWith('file:') ||
+    url.startsWith('devtools:') ||
+    url.startsWith('data:') ||
+    url.startsWith('blob:')
+  );
 }
 
 /**

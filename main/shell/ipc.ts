@@ -3,7 +3,10 @@ import { dispatch } from '../api/dispatch';
 
 /** The part of ipcMain the wiring needs, so that it can be tested without Electron. */
 export interface IpcHandleTarget {
-  handle(channel: string, listener: (event: IpcEventLike, argument: unknown) => Promise<Envelope<unknown>>): void;
+  handle(
+    channel: string,
+    listener: (event: IpcEventLike, argument: unknown) => Promise<Envelope<unknown>>,
+  ): void;
 }
 
 export interface IpcEventLike {
@@ -17,11 +20,18 @@ export type SenderCheck = (event: IpcEventLike) => boolean;
  * Mounts the service table on IPC: one handler per channel of the contract. A message from a sender that
  * is not one of the app's own pages is refused; every argument is validated before a service sees it.
  */
-export function mountServices(ipc: IpcHandleTarget, services: Partial<ServiceTable>, isTrustedSender: SenderCheck): void {
+export function mountServices(
+  ipc: IpcHandleTarget,
+  services: Partial<ServiceTable>,
+  isTrustedSender: SenderCheck,
+): void {
   for (const channel of CHANNELS) {
     ipc.handle(channel, async (event, argument) => {
       if (!isTrustedSender(event)) {
-        return { ok: false, error: { code: 'forbidden', message: 'Refused: the call did not come from the app window.' } };
+        return {
+          ok: false,
+          error: { code: 'forbidden', message: 'Refused: the call did not come from the app window.' },
+        };
       }
       return dispatch(services, channel, argument);
     });

@@ -61,7 +61,8 @@ export class DurableJSONFile<T> implements Adapter<T> {
     try {
       parsed = JSON.parse(text);
     } catch (error) {
-      const reason = text.trim() === '' ? 'the file is empty' : `not valid JSON (${(error as Error).message})`;
+      const reason =
+        text.trim() === '' ? 'the file is empty' : `not valid JSON (${(error as Error).message})`;
       throw new UnreadableFileError(this.path, reason);
     }
     // lowdb takes null for "no file yet" and would write defaults over it; a file holding null is damage.

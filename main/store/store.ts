@@ -41,7 +41,11 @@ function noticeFor<T>(outcome: LoadOutcome<T>, what: string): Notice | undefined
   };
 }
 
-async function loadArticles(folder: string, now: Date, notices: Notice[]): Promise<Map<string, Low<ArticleFile>>> {
+async function loadArticles(
+  folder: string,
+  now: Date,
+  notices: Notice[],
+): Promise<Map<string, Low<ArticleFile>>> {
   const docs = new Map<string, Low<ArticleFile>>();
   const names = (await readdir(folder)).filter((name) => name.endsWith('.json') && !name.startsWith('.'));
   for (const name of names.sort()) {
@@ -105,7 +109,10 @@ export async function openStore({ dataDir, clock }: StoreOptions) {
 
     async saveArticle(file: ArticleFile): Promise<void> {
       const existing = articles.get(file.article.id);
-      const doc = existing ?? (await loadDocument(join(articlesDir, `${file.article.id}.json`), articleFileSchema, () => file, now)).doc;
+      const doc =
+        existing ??
+        (await loadDocument(join(articlesDir, `${file.article.id}.json`), articleFileSchema, () => file, now))
+          .doc;
       await replaceDocument(doc, file);
       articles.set(file.article.id, doc);
     },

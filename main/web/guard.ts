@@ -35,7 +35,12 @@ export function requestToken(req: IncomingMessage): string | undefined {
  * Checks where a request comes from before anything else: the Host header must name this server (no DNS
  * rebinding), a browser Origin must be this server's own (no cross-site calls), and the token must match.
  */
-export function checkRequest(req: IncomingMessage, port: number, token: string, urlToken?: string | null): GuardVerdict {
+export function checkRequest(
+  req: IncomingMessage,
+  port: number,
+  token: string,
+  urlToken?: string | null,
+): GuardVerdict {
   const hosts = allowedHosts(port);
   if (!hosts.includes(req.headers.host ?? '')) {
     return { ok: false, status: 403, message: 'Forbidden: unexpected Host header.' };
@@ -48,7 +53,11 @@ export function checkRequest(req: IncomingMessage, port: number, token: string, 
     return { ok: false, status: 403, message: 'Forbidden: cross-site request.' };
   }
   if (!tokensMatch(urlToken ?? requestToken(req), token)) {
-    return { ok: false, status: 401, message: 'Unauthorized: open the URL the web host printed (it carries the token).' };
+    return {
+      ok: false,
+      status: 401,
+      message: 'Unauthorized: open the URL the web host printed (it carries the token).',
+    };
   }
   return { ok: true };
 }

@@ -46,7 +46,11 @@ const BASE_HEADERS = {
 };
 
 function sendJson(res: ServerResponse, status: number, body: Envelope<unknown>): void {
-  res.writeHead(status, { ...BASE_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.writeHead(status, {
+    ...BASE_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
   res.end(JSON.stringify(body));
 }
 
@@ -78,7 +82,12 @@ function parseCall(text: string): { argument: unknown } | undefined {
   }
 }
 
-async function handleApi(req: IncomingMessage, res: ServerResponse, services: Partial<ServiceTable>, channel: string) {
+async function handleApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  services: Partial<ServiceTable>,
+  channel: string,
+) {
   if (req.method !== 'POST') return sendError(res, 405, 'invalid-argument', 'API calls must use POST.');
   if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
     return sendError(res, 415, 'invalid-argument', 'API calls must send Content-Type: application/json.');
@@ -87,11 +96,18 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, services: Pa
   try {
     text = await readBody(req);
   } catch (error) {
-    if (error instanceof BodyTooLarge) return sendError(res, 413, 'invalid-argument', `The request is larger than ${MAX_BODY_BYTES} bytes.`);
+    if (error instanceof BodyTooLarge)
+      return sendError(res, 413, 'invalid-argument', `The request is larger than ${MAX_BODY_BYTES} bytes.`);
     throw error;
   }
   const call = parseCall(text);
-  if (!call) return sendError(res, 400, 'invalid-argument', 'The request body must be a JSON object {"argument": ...}.');
+  if (!call)
+    return sendError(
+      res,
+      400,
+      'invalid-argument',
+      'The request body must be a JSON object {"argument": ...}.',
+    );
   const envelope = await dispatch(services, channel, call.argument);
   sendJson(res, envelope.ok ? 200 : STATUS_OF[envelope.error.code], envelope);
 }
@@ -106,7 +122,11 @@ async function handleStatic(req: IncomingMessage, res: ServerResponse, staticDir
     res.writeHead(404, { ...BASE_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
     return;
   }
-  res.writeHead(200, { ...BASE_HEADERS, 'Content-Type': file.contentType, 'Content-Security-Policy': RENDERER_CSP });
+  res.writeHead(200, {
+    ...BASE_HEADERS,
+    'Content-Type': file.contentType,
+    'Content-Security-Policy': RENDERER_CSP,
+  });
   res.end(req.method === 'HEAD' ? undefined : file.body);
 }
 
@@ -135,10 +155,18 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const urlToken = url.searchParams.get('token');
     const verdict = checkRequest(req, port, token, urlToken);
-    if (!verdict.ok) return sendError(res, verdict.status, verdict.status === 401 ? 'unauthorized' : 'forbidden', verdict.message);
+    if (!verdict.ok)
+      return sendError(
+        res,
+        verdict.status,
+        verdict.status === 401 ? 'unauthorized' : 'forbidden',
+        verdict.message,
+      );
     if (urlToken) return acceptUrlToken(res, url, token);
     const api = /^\/api\/([^/]+)$/.exec(url.pathname);
-    const work = api ? handleApi(req, res, services, api[1]!) : handleStatic(req, res, options.staticDir, url.pathname);
+    const work = api
+      ? handleApi(req, res, services, api[1]!)
+      : handleStatic(req, res, options.staticDir, url.pathname);
     work.catch((error: unknown) => {
       console.error(error);
       if (!res.headersSent) sendError(res, 500, 'internal', 'Something went wrong; nothing was changed.');

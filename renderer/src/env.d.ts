@@ -1,6 +1,9 @@
 /// <reference types="vite/client" />
+import type { Api } from '../../main/api/contract';
 
-/** Exposed by the Electron preload; absent in the browser, where the client speaks HTTP instead. */
-interface Window {
-  studyApi?: import('../../main/api/contract').Api;
+declare global {
+  /** Exposed by the Electron preload; absent in the browser, where the client speaks HTTP instead. */
+  interface Window {
+    studyApi?: Api;
+  }
 }

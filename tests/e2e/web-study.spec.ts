@@ -1,7 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { makeDataDir, startHost, type RunningHost } from './support/web-host';
-import { answerCurrentCard, expectArticleWithItems, expectItemState, expectSourceHighlightedOnClick, rateGood } from './support/steps';
+import {
+  answerCurrentCard,
+  expectArticleWithItems,
+  expectItemState,
+  expectSourceHighlightedOnClick,
+  rateGood,
+} from './support/steps';
 
 const TODAY = '2026-03-02T09:00:00.000Z';
 const TOMORROW = '2026-03-03T09:00:00.000Z';

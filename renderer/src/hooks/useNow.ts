@@ -1,6 +1,8 @@
 import { useSyncExternalStore } from 'react';
 
 const TICK_MS = 30_000;
+/** The app's clock can differ from this machine's (the main process's clock is injected): follow it. */
+let offsetMs = 0;
 let now = Date.now();
 const listeners = new Set<() => void>();
 let timer: number | undefined;
@@ -8,9 +10,9 @@ let timer: number | undefined;
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   if (timer === undefined) {
-    now = Date.now();
+    now = Date.now() + offsetMs;
     timer = window.setInterval(() => {
-      now = Date.now();
+      now = Date.now() + offsetMs;
       listeners.forEach((notify) => notify());
     }, TICK_MS);
   }
@@ -24,6 +26,13 @@ function subscribe(listener: () => void): () => void {
 }
 
 const getSnapshot = (): number => now;
+
+/** Aligns "now" with the main process's clock, as reported with today's queue. */
+export function syncClock(appNowIso: string): void {
+  offsetMs = Date.parse(appNowIso) - Date.now();
+  now = Date.now() + offsetMs;
+  listeners.forEach((notify) => notify());
+}
 
 /** The current time, refreshed every half minute (for "due in ..." labels). */
 export function useNow(): number {

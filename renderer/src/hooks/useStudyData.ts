@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ArticleView, Notice, RateResult, TodayView } from '../../../main/api/contract';
 import { call, errorMessage } from '../api/client';
+import { syncClock } from './useNow';
 
 export type StudyData =
   | { status: 'loading' }
@@ -35,6 +36,11 @@ export function useStudyData() {
       cancelled = true;
     };
   }, [attempt]);
+
+  const appNow = data.status === 'ready' ? data.today.now : undefined;
+  useEffect(() => {
+    if (appNow) syncClock(appNow);
+  }, [appNow]);
 
   /** Starts over from the library (after a load error). */
   const retry = useCallback(() => {

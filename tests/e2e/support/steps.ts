@@ -13,7 +13,8 @@ interface ItemFacts {
 export async function readItems(page: Page): Promise<ItemFacts[]> {
   return page.evaluate(async () => {
     const argument = { articleId: 'hanoi-summit' };
-    const bridge = (window as unknown as { studyApi?: Record<string, (arg: unknown) => Promise<unknown>> }).studyApi;
+    const bridge = (window as unknown as { studyApi?: Record<string, (arg: unknown) => Promise<unknown>> })
+      .studyApi;
     const envelope = bridge
       ? await bridge.getArticle!(argument)
       : await (
@@ -60,7 +61,9 @@ export async function rateGood(page: Page): Promise<void> {
 }
 
 export async function expectItemState(page: Page, itemId: string, state: string): Promise<void> {
-  await expect(page.locator(`[data-testid="item"][data-item-id="${itemId}"]`)).toContainText(state);
+  const row = page.locator(`[data-testid="item"][data-item-id="${itemId}"]`);
+  await expect(row).toHaveAttribute('data-state', state);
+  await expect(row).toContainText(new RegExp(state, 'i'));
 }
 
 export async function expectSourceHighlightedOnClick(page: Page): Promise<void> {
@@ -69,7 +72,10 @@ export async function expectSourceHighlightedOnClick(page: Page): Promise<void> 
   const facts = (await readItems(page)).find((candidate) => candidate.id === id)!;
   await item.click();
   for (const sentenceId of facts.sourceSentenceIds) {
-    await expect(page.locator(`[data-sentence-id="${sentenceId}"]`)).toHaveAttribute('data-highlighted', 'true');
+    await expect(page.locator(`[data-sentence-id="${sentenceId}"]`)).toHaveAttribute(
+      'data-highlighted',
+      'true',
+    );
   }
   await expect(page.locator('[data-highlighted="true"]')).toHaveCount(facts.sourceSentenceIds.length);
 }

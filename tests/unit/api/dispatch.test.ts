@@ -75,6 +75,8 @@ describe('dispatch', () => {
   });
 
   it('knows every channel of the contract', () => {
-    expect(CHANNELS).toEqual(expect.arrayContaining(['getLibrary', 'rateItem', 'exportData', 'saveExportAs']));
+    expect(CHANNELS).toEqual(
+      expect.arrayContaining(['getLibrary', 'rateItem', 'exportData', 'saveExportAs']),
+    );
   });
 });

@@ -12,7 +12,11 @@ describe('clock', () => {
     expect(clock.now().toISOString()).toBe('2030-01-01T00:00:00.000Z');
     real += 5_000;
     expect(clock.now().toISOString()).toBe('2030-01-01T00:00:05.000Z');
-    expect(clockFromEnv({ [CLOCK_ENV]: '2030-01-01T00:00:00Z' }).now().getUTCFullYear()).toBe(2030);
+    expect(
+      clockFromEnv({ [CLOCK_ENV]: '2030-01-01T00:00:00Z' })
+        .now()
+        .getUTCFullYear(),
+    ).toBe(2030);
   });
 
   it('refuses a value that is not a date instead of ignoring it', () => {

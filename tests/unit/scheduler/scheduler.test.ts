@@ -38,7 +38,9 @@ describe('scheduler', () => {
   });
 
   it('matches ts-fsrs itself on the sequence Good, Good, Again, Good', () => {
-    const reference = fsrs(generatorParameters({ enable_fuzz: false, request_retention: 0.9, maximum_interval: 36500 }));
+    const reference = fsrs(
+      generatorParameters({ enable_fuzz: false, request_retention: 0.9, maximum_interval: 36500 }),
+    );
     const scheduler = createScheduler(settings);
     let ours: CardRecord = newCard(T0);
     let theirs = createEmptyCard(T0);
@@ -117,7 +119,10 @@ describe('buildQueue', () => {
   });
 
   it('leaves out cards due later and suspended cards', () => {
-    const cards = [at('2026-03-02T12:10:00.000Z', 1, 'later'), at('2026-03-01T00:00:00.000Z', 2, 'suspended', true)];
+    const cards = [
+      at('2026-03-02T12:10:00.000Z', 1, 'later'),
+      at('2026-03-01T00:00:00.000Z', 2, 'suspended', true),
+    ];
     expect(buildQueue(cards, now, { newCardsPerDay: 20, newSeenToday: 0 }).itemIds).toEqual([]);
   });
 });

@@ -14,7 +14,10 @@ async function fresh(dir: string, clock = fixedClock(T0)) {
   const app = await startApp(dir, clock);
   const { services, store } = app;
   // Study with fuzz off so that intervals are exact.
-  await store.saveSettings({ ...store.settingsFile(), settings: { ...store.settingsFile().settings, enableFuzz: false } });
+  await store.saveSettings({
+    ...store.settingsFile(),
+    settings: { ...store.settingsFile().settings, enableFuzz: false },
+  });
   return { services, store, clock };
 }
 
@@ -42,7 +45,12 @@ describe('services on a real data folder', () => {
       const itemId = before.queue[0]!;
       const preview = await services.previewRatings({ itemId });
       expect(preview.outcomes.map((o) => o.interval).slice(0, 3)).toEqual(['1m', '6m', '10m']);
-      const result = await services.rateItem({ itemId, rating: 3, cardStamp: preview.cardStamp, durationMs: 4000 });
+      const result = await services.rateItem({
+        itemId,
+        rating: 3,
+        cardStamp: preview.cardStamp,
+        durationMs: 4000,
+      });
       expect(result.card.state).toBe('learning');
       expect(result.today.queue).not.toContain(itemId);
       expect(result.today.reviewedToday).toBe(1);
@@ -90,7 +98,9 @@ describe('services on a real data folder', () => {
       const { services } = await fresh(dir);
       const view = await services.getArticle({ articleId: ARTICLE });
       const cloze = view.items.find((item) => item.kind === 'cloze')!;
-      expect(await services.checkAnswer({ itemId: cloze.id, response: ` ${cloze.answer.toUpperCase()} ` })).toEqual({
+      expect(
+        await services.checkAnswer({ itemId: cloze.id, response: ` ${cloze.answer.toUpperCase()} ` }),
+      ).toEqual({
         correct: true,
         expected: cloze.answer,
       });
@@ -121,7 +131,9 @@ describe('services on a real data folder', () => {
       const { store } = await fresh(dir);
       expect(store.settingsFile().seededArticles).toEqual([ARTICLE]);
       const again = await startApp(dir, fixedClock(T0));
-      await expect(again.services.getArticle({ articleId: 'missing' })).rejects.toThrow('No article with ID "missing".');
+      await expect(again.services.getArticle({ articleId: 'missing' })).rejects.toThrow(
+        'No article with ID "missing".',
+      );
     });
   });
 });

@@ -31,10 +31,14 @@ describe('IPC wiring', () => {
   it('refuses a call from a sender that is not the app page', async () => {
     const ipc = fakeIpc();
     const getSettings = vi.fn();
-    const check = (event: IpcEventLike) => event.sender === 'main-window' && isAppPageUrl(event.senderFrame?.url ?? '', APP_PAGE);
+    const check = (event: IpcEventLike) =>
+      event.sender === 'main-window' && isAppPageUrl(event.senderFrame?.url ?? '', APP_PAGE);
     mountServices(ipc, { getSettings } as Partial<ServiceTable>, check);
     const foreign = { sender: 'main-window', senderFrame: { url: 'https://evil.example/' } };
-    expect(await ipc.handlers.get('getSettings')!(foreign, undefined)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await ipc.handlers.get('getSettings')!(foreign, undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     expect(getSettings).not.toHaveBeenCalled();
   });
 

@@ -10,11 +10,11 @@ const T0 = '2026-03-02T09:00:00.000Z';
 
 function answered(file: ArticleFile, at: Date): { entry: ReviewEntry; file: ArticleFile } {
   const card = file.cards['cz-0001']!;
-  const { card: next, log } = createScheduler({ desiredRetention: 0.9, maximumInterval: 36500, enableFuzz: false }).answer(
-    card,
-    at,
-    3,
-  );
+  const { card: next, log } = createScheduler({
+    desiredRetention: 0.9,
+    maximumInterval: 36500,
+    enableFuzz: false,
+  }).answer(card, at, 3);
   const entry: ReviewEntry = {
     schemaVersion: SCHEMA_VERSION,
     id: `r-${at.getTime()}`,
@@ -60,21 +60,24 @@ describe('store on a real folder', () => {
     ['a JSON null', 'null'],
     ['garbage', 'PK\u0003\u0004 not json at all'],
     ['a file of the wrong shape', '{"schemaVersion":1,"settings":"loud"}'],
-  ])('moves aside settings that are %s, keeps its bytes, and starts with a notice', async (_label, content) => {
-    await withTempDir(async (dir) => {
-      await writeFile(join(dir, 'settings.json'), content);
-      const store = await openStore({ dataDir: dir, clock: fixedClock(T0) });
-      const names = await readdir(dir);
-      const setAside = names.find((name) => name.startsWith('settings.json.corrupt-'));
-      expect(setAside).toBeDefined();
-      expect(await readFile(join(dir, setAside!), 'utf8')).toBe(content);
-      expect(names).not.toContain('settings.json');
-      expect(store.notices).toHaveLength(1);
-      expect(store.notices[0]!.message).toContain('The settings file could not be read');
-      expect(store.notices[0]!.message).toContain(setAside);
-      expect(store.settingsFile().settings.desiredRetention).toBe(0.9);
-    });
-  });
+  ])(
+    'moves aside settings that are %s, keeps its bytes, and starts with a notice',
+    async (_label, content) => {
+      await withTempDir(async (dir) => {
+        await writeFile(join(dir, 'settings.json'), content);
+        const store = await openStore({ dataDir: dir, clock: fixedClock(T0) });
+        const names = await readdir(dir);
+        const setAside = names.find((name) => name.startsWith('settings.json.corrupt-'));
+        expect(setAside).toBeDefined();
+        expect(await readFile(join(dir, setAside!), 'utf8')).toBe(content);
+        expect(names).not.toContain('settings.json');
+        expect(store.notices).toHaveLength(1);
+        expect(store.notices[0]!.message).toContain('The settings file could not be read');
+        expect(store.notices[0]!.message).toContain(setAside);
+        expect(store.settingsFile().settings.desiredRetention).toBe(0.9);
+      });
+    },
+  );
 
   it('never overwrites a file set aside earlier', async () => {
     await withTempDir(async (dir) => {
@@ -97,7 +100,9 @@ describe('store on a real folder', () => {
       await writeFile(join(dir, 'articles', 'broken.json'), '{"schemaVersion": 1, "article": ');
       const reopened = await openStore({ dataDir: dir, clock: fixedClock(T0) });
       expect(reopened.articleIds()).toEqual(['good']);
-      expect(reopened.notices[0]!.message).toMatch(/The article file broken\.json could not be read .* moved aside/);
+      expect(reopened.notices[0]!.message).toMatch(
+        /The article file broken\.json could not be read .* moved aside/,
+      );
     });
   });
 

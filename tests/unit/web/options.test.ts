@@ -5,7 +5,10 @@ import { parseWebOptions } from '../../../main/web/options';
 
 describe('web host options', () => {
   it('reads --data-dir and --port', () => {
-    expect(parseWebOptions(['--data-dir', 'tmp/data', '--port', '8123'])).toEqual({ dataDir: resolve('tmp/data'), port: 8123 });
+    expect(parseWebOptions(['--data-dir', 'tmp/data', '--port', '8123'])).toEqual({
+      dataDir: resolve('tmp/data'),
+      port: 8123,
+    });
   });
 
   it('defaults to the platform data folder and a free port', () => {

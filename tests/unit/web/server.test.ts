@@ -12,7 +12,11 @@ interface Reply {
   body: string;
 }
 
-function send(host: WebHost, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+function send(
+  host: WebHost,
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+) {
   return new Promise<Reply>((resolve, reject) => {
     const req = request(
       { host: '127.0.0.1', port: host.port, path, method: options.method ?? 'GET', headers: options.headers },
@@ -61,7 +65,11 @@ describe('web host', () => {
       const h = await startWith(dir);
       expect((await send(h, '/')).status).toBe(401);
       expect((await send(h, '/', { headers: { Cookie: 'study_token=wrong' } })).status).toBe(401);
-      const api = await send(h, '/api/getSettings', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+      const api = await send(h, '/api/getSettings', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{}',
+      });
       expect(api.status).toBe(401);
       expect(JSON.parse(api.body)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     });
@@ -73,7 +81,9 @@ describe('web host', () => {
       const first = await send(h, '/?token=secret-token');
       expect(first.status).toBe(303);
       expect(first.headers.location).toBe('/');
-      expect(String(first.headers['set-cookie'])).toMatch(/study_token=secret-token; HttpOnly; SameSite=Strict/);
+      expect(String(first.headers['set-cookie'])).toMatch(
+        /study_token=secret-token; HttpOnly; SameSite=Strict/,
+      );
       const page = await send(h, '/', { headers: { Cookie: 'study_token=secret-token' } });
       expect(page.status).toBe(200);
       expect(page.headers['content-security-policy']).toContain("default-src 'self'");
@@ -83,18 +93,27 @@ describe('web host', () => {
   it('refuses a foreign Host header with 403, even with the token (DNS rebinding)', async () => {
     await withTempDir(async (dir) => {
       const h = await startWith(dir);
-      const reply = await send(h, '/', { headers: { Host: `evil.example:${h.port}`, 'X-Study-Token': h.token } });
+      const reply = await send(h, '/', {
+        headers: { Host: `evil.example:${h.port}`, 'X-Study-Token': h.token },
+      });
       expect(reply.status).toBe(403);
       const wrongPort = await send(h, '/', { headers: { Host: `127.0.0.1:1`, 'X-Study-Token': h.token } });
       expect(wrongPort.status).toBe(403);
-      const localhost = await send(h, '/', { headers: { Host: `localhost:${h.port}`, 'X-Study-Token': h.token } });
+      const localhost = await send(h, '/', {
+        headers: { Host: `localhost:${h.port}`, 'X-Study-Token': h.token },
+      });
       expect(localhost.status).toBe(200);
     });
   });
 
   it('refuses a foreign Origin with 403 and does not call the service', async () => {
     await withTempDir(async (dir) => {
-      const getSettings = vi.fn(async () => ({ desiredRetention: 0.9, maximumInterval: 1, enableFuzz: false, newCardsPerDay: 1 }));
+      const getSettings = vi.fn(async () => ({
+        desiredRetention: 0.9,
+        maximumInterval: 1,
+        enableFuzz: false,
+        newCardsPerDay: 1,
+      }));
       const h = await startWith(dir, { getSettings });
       const reply = await send(h, '/api/getSettings', {
         method: 'POST',
@@ -103,7 +122,11 @@ describe('web host', () => {
       });
       expect(reply.status).toBe(403);
       expect(getSettings).not.toHaveBeenCalled();
-      const own = await send(h, '/api/getSettings', { method: 'POST', headers: json(h, { Origin: `http://127.0.0.1:${h.port}` }), body: '{}' });
+      const own = await send(h, '/api/getSettings', {
+        method: 'POST',
+        headers: json(h, { Origin: `http://127.0.0.1:${h.port}` }),
+        body: '{}',
+      });
       expect(own.status).toBe(200);
       expect(JSON.parse(own.body)).toMatchObject({ ok: true, value: { desiredRetention: 0.9 } });
     });
@@ -113,16 +136,22 @@ describe('web host', () => {
     await withTempDir(async (dir) => {
       const checkAnswer = vi.fn();
       const h = await startWith(dir, { checkAnswer });
-      const post = (path: string, body: string, headers = json(h)) => send(h, path, { method: 'POST', headers, body });
+      const post = (path: string, body: string, headers = json(h)) =>
+        send(h, path, { method: 'POST', headers, body });
       expect((await post('/api/nope', '{}')).status).toBe(404);
       const invalid = await post('/api/checkAnswer', JSON.stringify({ argument: { itemId: 7 } }));
       expect(invalid.status).toBe(400);
       expect(JSON.parse(invalid.body).error.code).toBe('invalid-argument');
       expect((await post('/api/checkAnswer', 'not json')).status).toBe(400);
       expect((await post('/api/checkAnswer', '[1,2]')).status).toBe(400);
-      expect((await post('/api/checkAnswer', '{}', { 'X-Study-Token': h.token, 'Content-Type': 'text/plain' })).status).toBe(415);
+      expect(
+        (await post('/api/checkAnswer', '{}', { 'X-Study-Token': h.token, 'Content-Type': 'text/plain' }))
+          .status,
+      ).toBe(415);
       expect((await send(h, '/api/checkAnswer', { headers: json(h) })).status).toBe(405);
-      expect((await post('/api/checkAnswer', JSON.stringify({ argument: 'x'.repeat(MAX_BODY_BYTES) }))).status).toBe(413);
+      expect(
+        (await post('/api/checkAnswer', JSON.stringify({ argument: 'x'.repeat(MAX_BODY_BYTES) }))).status,
+      ).toBe(413);
       expect(checkAnswer).not.toHaveBeenCalled();
     });
   });
@@ -131,7 +160,11 @@ describe('web host', () => {
     await withTempDir(async (dir) => {
       const saveExportAs = vi.fn();
       const h = await startWith(dir, { saveExportAs });
-      const reply = await send(h, '/api/saveExportAs', { method: 'POST', headers: json(h), body: '{"argument":{"format":"json"}}' });
+      const reply = await send(h, '/api/saveExportAs', {
+        method: 'POST',
+        headers: json(h),
+        body: '{"argument":{"format":"json"}}',
+      });
       expect(reply.status).toBe(404);
       expect(saveExportAs).not.toHaveBeenCalled();
     });
