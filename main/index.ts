@@ -17,7 +17,12 @@ function isOwnWindow(sender: unknown): boolean {
 
 async function launch(): Promise<void> {
   hardenSessions(devServerUrl);
-  const { services, store } = await startApp(app.getPath('userData'), clockFromEnv(process.env));
+  const { services, store, close } = await startApp(app.getPath('userData'), clockFromEnv(process.env));
+  app.once('will-quit', (event) => {
+    // Write pending card files and free the data folder before the process ends.
+    event.preventDefault();
+    void close().finally(() => app.exit(0));
+  });
   mountServices(
     ipcMain,
     { ...services, saveExportAs: saveExportAsService(services, () => mainWindow) },

@@ -1,12 +1,12 @@
-import type { ArticleFile, ReviewEntry, SettingsFile } from '../store';
+import type { ArticleBundle, ReviewEntry, Settings } from '../store';
 
 export const BACKUP_FORMAT = 'argument-study-backup';
 export const BACKUP_VERSION = 1;
 
 export interface BackupSource {
-  articles: readonly ArticleFile[];
+  articles: readonly ArticleBundle[];
   reviews: readonly ReviewEntry[];
-  settings: SettingsFile;
+  settings: Settings;
 }
 
 /** Everything the user has, in one JSON document: articles with their items and cards, the review log, settings. */
@@ -15,7 +15,7 @@ export function buildJsonBackup(source: BackupSource, now: Date): { fileName: st
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
-    settings: source.settings.settings,
+    settings: source.settings,
     articles: source.articles.map(({ article, items, cards }) => ({ article, items, cards })),
     reviews: source.reviews,
   };

@@ -9,6 +9,17 @@ import { findItem, previewRatings, rateItem, today } from './study';
 
 export { seedBundledArticles } from './library';
 
+/** Everything the store holds, for a complete export. */
+async function collectBackupSource(store: Store) {
+  const articles = [];
+  for (const id of store.articleIds()) {
+    const doc = await store.loadArticle(id);
+    if (doc)
+      articles.push({ article: doc.article, items: doc.items, cards: store.cardsDoc(id)?.cards ?? {} });
+  }
+  return { articles, reviews: await store.allReviews(), settings: store.settingsFile().settings };
+}
+
 export type SharedServices = Omit<ServiceTable, 'saveExportAs'>;
 
 export interface ServiceDeps {
@@ -18,27 +29,27 @@ export interface ServiceDeps {
 
 /** The service table mounted on IPC in the desktop app and on the web host alike. */
 export function createServices({ store, clock }: ServiceDeps): SharedServices {
-  const files = () => store.articleIds().flatMap((id) => store.article(id) ?? []);
   return {
     getLibrary: async () => ({
-      articles: files().map((file) => articleSummary(file, clock.now())),
+      articles: store.articleIds().flatMap((id) => {
+        const doc = store.cardsDoc(id);
+        return doc ? [articleSummary(doc, clock.now())] : [];
+      }),
       notices: store.notices,
     }),
     getArticle: async ({ articleId }) => {
-      const file = store.article(articleId);
-      if (!file) throw new AppError('not-found', `No article with ID "${articleId}".`);
-      return articleView(file);
+      const doc = await store.loadArticle(articleId);
+      const cards = store.cardsDoc(articleId);
+      if (!doc || !cards) throw new AppError('not-found', `No article with ID "${articleId}".`);
+      return articleView(doc, cards.cards);
     },
     getToday: async ({ articleId }) => today(store, clock.now(), articleId),
-    checkAnswer: async ({ itemId, response }) => checkAnswer(findItem(store, itemId).item, response),
+    checkAnswer: async ({ itemId, response }) => checkAnswer((await findItem(store, itemId)).item, response),
     previewRatings: async ({ itemId }) => previewRatings(store, clock.now(), itemId),
     rateItem: (arg) => rateItem(store, clock.now(), arg),
     getSettings: async () => store.settingsFile().settings,
     exportData: async () => {
-      const backup = buildJsonBackup(
-        { articles: files(), reviews: store.reviews(), settings: store.settingsFile() },
-        clock.now(),
-      );
+      const backup = buildJsonBackup(await collectBackupSource(store), clock.now());
       return { ...backup, mimeType: 'application/json' };
     },
   };

@@ -2,7 +2,7 @@ import { bundledArticles, type BundledArticle } from '../../content';
 import type { ArticleMeta, ArticleSummary, ArticleView, CardView, ItemView } from '../api/contract';
 import { generateSimpleItems, splitSentences, type Sentence } from '../quiz';
 import { cardStamp, newCard } from '../scheduler';
-import { SCHEMA_VERSION, type ArticleFile, type ArticleRecord, type StoredCard, type Store } from '../store';
+import type { ArticleBundle, ArticleDoc, ArticleRecord, CardsDoc, StoredCard, Store } from '../store';
 
 const STATE_NAMES = ['new', 'learning', 'review', 'relearning'] as const;
 
@@ -17,28 +17,26 @@ export function toCardView(card: StoredCard): CardView {
   };
 }
 
-/** Builds an article's file from its text: generated items, each with a new card. */
-export function createArticleFile(article: ArticleRecord, now: Date): ArticleFile {
+/** Builds an article from its text: generated items, each with a new card. */
+export function createArticleBundle(article: ArticleRecord, now: Date): ArticleBundle {
   const { items } = generateSimpleItems(article.id, article.text);
   const cards = Object.fromEntries(items.map((item) => [item.id, { ...newCard(now), suspended: false }]));
-  return { schemaVersion: SCHEMA_VERSION, article, items, cards };
+  return { article, items, cards };
 }
 
 function bundledRecord(bundled: BundledArticle, now: Date): ArticleRecord {
   return { ...bundled, addedAt: now.toISOString() };
 }
 
-/**
- * Loads the bundled articles on first run. One the user removed is not added back; one whose file was
- * set aside as unreadable is, and the store's log repairs its cards on the next start.
- */
+/** Loads the bundled articles on first run; one the user removed is not added back. */
 export async function seedBundledArticles(store: Store, now: Date): Promise<void> {
   const settingsFile = store.settingsFile();
   const missing = bundledArticles.filter(
-    (bundled) => !store.article(bundled.id) && !settingsFile.seededArticles.includes(bundled.id),
+    (bundled) => !store.cardsDoc(bundled.id) && !settingsFile.seededArticles.includes(bundled.id),
   );
   if (missing.length === 0) return;
-  for (const bundled of missing) await store.saveArticle(createArticleFile(bundledRecord(bundled, now), now));
+  for (const bundled of missing)
+    await store.saveArticle(createArticleBundle(bundledRecord(bundled, now), now));
   const seeded = [...settingsFile.seededArticles, ...missing.map((b) => b.id)];
   await store.saveSettings({ ...settingsFile, seededArticles: seeded });
 }
@@ -59,27 +57,27 @@ export function sentencesOf(text: string): Sentence[] {
   return sentences;
 }
 
-export function articleView(file: ArticleFile): ArticleView {
-  const items: ItemView[] = file.items.flatMap((item) => {
-    const card = file.cards[item.id];
+export function articleView(doc: ArticleDoc, cards: CardsDoc['cards']): ArticleView {
+  const items: ItemView[] = doc.items.flatMap((item) => {
+    const card = cards[item.id];
     return card ? [{ ...item, card: toCardView(card) }] : [];
   });
   return {
-    article: articleMeta(file.article),
-    text: file.article.text,
-    sentences: sentencesOf(file.article.text),
+    article: articleMeta(doc.article),
+    text: doc.article.text,
+    sentences: sentencesOf(doc.article.text),
     items,
   };
 }
 
-export function articleSummary(file: ArticleFile, now: Date): ArticleSummary {
+export function articleSummary(doc: CardsDoc, now: Date): ArticleSummary {
   const nowIso = now.toISOString();
-  const cards = Object.values(file.cards).filter((card) => !card.suspended);
+  const cards = Object.values(doc.cards).filter((card) => !card.suspended);
   return {
-    id: file.article.id,
-    title: file.article.title,
-    author: file.article.author,
-    itemCount: file.items.length,
+    id: doc.articleId,
+    title: doc.title,
+    author: doc.author,
+    itemCount: Object.keys(doc.cards).length,
     dueCount: cards.filter((card) => card.state !== 0 && card.due <= nowIso).length,
   };
 }

@@ -9,28 +9,29 @@ import {
   formatInterval,
   GRADES,
   startOfStudyDay,
+  type QueueCard,
 } from '../scheduler';
-import { SCHEMA_VERSION, type ArticleFile, type ReviewEntry, type Store } from '../store';
+import { ENTRY_VERSION, type ReviewEntry, type StoredCard, type Store } from '../store';
 import { toCardView } from './library';
 
-interface Located {
-  file: ArticleFile;
+export interface LocatedItem {
+  articleId: string;
   item: QuizItem;
+  card: StoredCard;
 }
 
-export function findItem(store: Store, itemId: string): Located {
-  for (const articleId of store.articleIds()) {
-    const file = store.article(articleId);
-    const item = file?.items.find((candidate) => candidate.id === itemId);
-    if (file && item) return { file, item };
-  }
-  throw new AppError('not-found', `No quiz item with ID "${itemId}".`);
+function cardOf(store: Store, itemId: string): { articleId: string; card: StoredCard } {
+  const articleId = store.articleOfItem(itemId);
+  const card = articleId ? store.cardsDoc(articleId)?.cards[itemId] : undefined;
+  if (!articleId || !card) throw new AppError('not-found', `No quiz item with ID "${itemId}".`);
+  return { articleId, card };
 }
 
-function cardOf(located: Located) {
-  const card = located.file.cards[located.item.id];
-  if (!card) throw new AppError('not-found', `Quiz item "${located.item.id}" has no card.`);
-  return card;
+export async function findItem(store: Store, itemId: string): Promise<LocatedItem> {
+  const { articleId, card } = cardOf(store, itemId);
+  const item = (await store.loadArticle(articleId))?.items.find((candidate) => candidate.id === itemId);
+  if (!item) throw new AppError('not-found', `The article of quiz item "${itemId}" could not be read.`);
+  return { articleId, item, card };
 }
 
 function schedulerFor(store: Store) {
@@ -38,19 +39,17 @@ function schedulerFor(store: Store) {
   return createScheduler({ desiredRetention, maximumInterval, enableFuzz });
 }
 
-export function today(store: Store, now: Date, articleId?: string): TodayView {
-  const dayStart = startOfStudyDay(now).toISOString();
-  const todays = store.reviews().filter((entry) => entry.review >= dayStart);
-  const files = (articleId ? [articleId] : store.articleIds()).map((id) => store.article(id));
-  if (articleId && !files[0]) throw new AppError('not-found', `No article with ID "${articleId}".`);
-  const cards = files.flatMap((file) =>
-    file
-      ? file.items.flatMap((item) =>
-          file.cards[item.id] ? [{ itemId: item.id, card: file.cards[item.id]! }] : [],
-        )
-      : [],
+function queueCards(store: Store, articleIds: string[]): QueueCard[] {
+  return articleIds.flatMap((id) =>
+    Object.entries(store.cardsDoc(id)?.cards ?? {}).map(([itemId, card]) => ({ itemId, card })),
   );
-  const queue = buildQueue(cards, now, {
+}
+
+export async function today(store: Store, now: Date, articleId?: string): Promise<TodayView> {
+  if (articleId && !store.cardsDoc(articleId))
+    throw new AppError('not-found', `No article with ID "${articleId}".`);
+  const todays = await store.reviewsSince(startOfStudyDay(now).toISOString());
+  const queue = buildQueue(queueCards(store, articleId ? [articleId] : store.articleIds()), now, {
     newCardsPerDay: store.settingsFile().settings.newCardsPerDay,
     newSeenToday: todays.filter((entry) => entry.state === 0).length,
   });
@@ -58,7 +57,7 @@ export function today(store: Store, now: Date, articleId?: string): TodayView {
 }
 
 export function previewRatings(store: Store, now: Date, itemId: string): RatingPreview {
-  const card = cardOf(findItem(store, itemId));
+  const { card } = cardOf(store, itemId);
   const outcomes = schedulerFor(store).preview(card, now);
   return {
     cardStamp: cardStamp(card),
@@ -71,12 +70,11 @@ export function previewRatings(store: Store, now: Date, itemId: string): RatingP
 
 /**
  * Applies one answer. It runs alone (no other write in between), checks that the card is still the one
- * the user was shown, and is acknowledged only once the review and the card are on disk.
+ * the user was shown, and is acknowledged only once the review is on disk.
  */
 export function rateItem(store: Store, now: Date, arg: ArgumentOf<'rateItem'>): Promise<RateResult> {
   return store.exclusive(async () => {
-    const located = findItem(store, arg.itemId);
-    const card = cardOf(located);
+    const { articleId, item, card } = await findItem(store, arg.itemId);
     if (cardStamp(card) !== arg.cardStamp) {
       throw new AppError(
         'stale-answer',
@@ -84,21 +82,23 @@ export function rateItem(store: Store, now: Date, arg: ArgumentOf<'rateItem'>): 
       );
     }
     const { card: next, log } = schedulerFor(store).answer(card, now, arg.rating);
-    const stored = { ...next, suspended: card.suspended };
     const entry: ReviewEntry = {
-      schemaVersion: SCHEMA_VERSION,
+      schemaVersion: ENTRY_VERSION,
       id: randomUUID(),
-      itemId: located.item.id,
-      articleId: located.file.article.id,
+      itemId: item.id,
+      articleId,
       ...log,
       durationMs: arg.durationMs,
-      ...(arg.response !== undefined ? { response: arg.response } : {}),
-      ...(arg.response !== undefined ? { correct: checkAnswer(located.item, arg.response).correct } : {}),
+      ...(arg.response !== undefined
+        ? { response: arg.response, correct: checkAnswer(item, arg.response).correct }
+        : {}),
       cardAfter: next,
     };
-    const file = { ...located.file, cards: { ...located.file.cards, [located.item.id]: stored } };
-    await saveOrExplain(() => store.recordReview(entry, file));
-    return { card: toCardView(stored), today: today(store, now, located.file.article.id) };
+    await saveOrExplain(() => store.commitReview(entry));
+    return {
+      card: toCardView({ ...next, suspended: card.suspended }),
+      today: await today(store, now, articleId),
+    };
   });
 }
 

@@ -13,8 +13,9 @@ export class UnreadableFileError extends Error {
   }
 }
 
-async function fsyncPath(path: string, flags: string): Promise<void> {
-  const handle = await open(path, flags);
+/** Makes a folder's entries (a new or renamed file) durable. */
+export async function fsyncFolder(path: string): Promise<void> {
+  const handle = await open(path, 'r');
   try {
     await handle.sync();
   } finally {
@@ -39,7 +40,7 @@ export async function writeFileDurably(path: string, text: string): Promise<void
   }
   await handle.close();
   await rename(temp, path);
-  await fsyncPath(dirname(path), 'r');
+  await fsyncFolder(dirname(path));
 }
 
 /**

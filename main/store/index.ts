@@ -1,3 +1,7 @@
-export { openStore, type Store, type StoreOptions } from './store';
+export { openStore, type StoreOptions } from './open-store';
+export { Store, type ArticleBundle } from './store';
 export { writeFileDurably, DurableJSONFile, UnreadableFileError } from './durable-json-file';
+export { FolderLockedError } from './lock';
+export { snapshotDataFolder } from './snapshot';
+export * from './layout';
 export * from './schema';

@@ -1,10 +1,12 @@
 /**
- * What the data folder holds, as schemas: every file is validated when read, and carries a schema version.
+ * The records the data folder holds, as schemas: everything read from disk is validated. The files
+ * that hold these records, each with its schema version, are in layout.ts.
  */
 import { z } from 'zod';
-import { FACT_TYPES, ITEM_KINDS } from '../quiz/model';
+import { FACT_TYPES, ITEM_KINDS, SENTENCE_ROLES } from '../quiz/model';
 
-export const SCHEMA_VERSION = 1;
+/** Version of one review-log line's format. */
+export const ENTRY_VERSION = 1;
 
 const isoDate = z.iso.datetime({ offset: true });
 const stateNumber = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]);
@@ -39,6 +41,12 @@ export const quizItemSchema = z.object({
   sources: z.array(spanSchema),
   sourceSentenceIds: z.array(z.string()),
   generator: z.string(),
+  pairs: z.array(z.object({ left: z.string(), right: z.string() })).optional(),
+  sequence: z.array(z.string()).optional(),
+  argumentNode: z.string().optional(),
+  role: z.enum(SENTENCE_ROLES).optional(),
+  selfGraded: z.boolean().optional(),
+  explanation: z.string().optional(),
 });
 
 export const articleRecordSchema = z.object({
@@ -55,15 +63,6 @@ export const articleRecordSchema = z.object({
 });
 export type ArticleRecord = z.infer<typeof articleRecordSchema>;
 
-/** One file per article: its text, its items and their cards. One answer rewrites only this file. */
-export const articleFileSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  article: articleRecordSchema,
-  items: z.array(quizItemSchema),
-  cards: z.record(z.string(), storedCardSchema),
-});
-export type ArticleFile = z.infer<typeof articleFileSchema>;
-
 export const settingsSchema = z.object({
   desiredRetention: z.number().min(0.7).max(0.99),
   maximumInterval: z.number().int().min(1).max(36500),
@@ -71,15 +70,9 @@ export const settingsSchema = z.object({
   newCardsPerDay: z.number().int().min(0).max(9999),
 });
 
-export const settingsFileSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  settings: settingsSchema,
-  /** Bundled articles already loaded once, so that one the user removed is not added back. */
-  seededArticles: z.array(z.string()),
-});
-export type SettingsFile = z.infer<typeof settingsFileSchema>;
+export type Settings = z.infer<typeof settingsSchema>;
 
-export const DEFAULT_SETTINGS: z.infer<typeof settingsSchema> = {
+export const DEFAULT_SETTINGS: Settings = {
   desiredRetention: 0.9,
   maximumInterval: 36500,
   enableFuzz: true,
@@ -88,7 +81,7 @@ export const DEFAULT_SETTINGS: z.infer<typeof settingsSchema> = {
 
 /** One line of the append-only review log; `cardAfter` lets a card be rebuilt from the log alone. */
 export const reviewEntrySchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
+  schemaVersion: z.literal(ENTRY_VERSION),
   id: z.string(),
   itemId: z.string(),
   articleId: z.string(),
@@ -108,3 +101,4 @@ export const reviewEntrySchema = z.object({
   cardAfter: cardRecordSchema,
 });
 export type ReviewEntry = z.infer<typeof reviewEntrySchema>;
+export type QuizItemRecord = z.infer<typeof quizItemSchema>;

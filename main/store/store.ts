@@ -1,27 +1,47 @@
-import { mkdir, readdir } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import type { Low } from 'lowdb';
-import type { Clock } from '../clock';
 import type { Notice } from '../api/contract';
-import { loadDocument, replaceDocument, type LoadOutcome } from './json-doc';
-import { ReviewLog } from './review-log';
+import type { Clock } from '../clock';
+import { createCheckpointer, type Checkpointer } from './checkpointer';
+import { loadDocument, replaceDocument } from './json-doc';
 import {
-  articleFileSchema,
-  DEFAULT_SETTINGS,
-  SCHEMA_VERSION,
-  settingsFileSchema,
-  type ArticleFile,
-  type ReviewEntry,
+  articleDocSchema,
+  cardsDocSchema,
+  FILES,
+  LAYOUT_VERSION,
+  type ArticleDoc,
+  type CardsDoc,
+  type Checkpoint,
+  type LogPosition,
   type SettingsFile,
-} from './schema';
-import { reconcileCards } from './reconcile';
+} from './layout';
+import type { FolderLock } from './lock';
+import type { ReviewLog } from './review-log';
+import type { ArticleRecord, QuizItemRecord, ReviewEntry, StoredCard } from './schema';
+import { noticeForSetAside } from './notices';
 
-export interface StoreOptions {
-  dataDir: string;
-  clock: Clock;
+/** An article as the app creates or replaces it: the article file and the cards file together. */
+export interface ArticleBundle {
+  article: ArticleRecord;
+  items: QuizItemRecord[];
+  cards: Record<string, StoredCard>;
 }
 
-/** Serialises writes: one change at a time reaches the disk, in call order. */
+export interface StoreParts {
+  dataDir: string;
+  clock: Clock;
+  lock: FolderLock;
+  log: ReviewLog;
+  settings: Low<SettingsFile>;
+  cards: Map<string, Low<CardsDoc>>;
+  checkpoint: Low<Checkpoint>;
+  logEnd: LogPosition | null;
+  recent: { fromDay: string; entries: ReviewEntry[] };
+  notices: Notice[];
+  checkpointTiming: { quietMs: number; maxDelayMs: number };
+}
+
+/** Serialises writes: one change at a time, in call order. */
 function createWriteQueue() {
   let tail: Promise<unknown> = Promise.resolve();
   return <T>(task: () => Promise<T>): Promise<T> => {
@@ -31,104 +51,171 @@ function createWriteQueue() {
   };
 }
 
-export type Store = Awaited<ReturnType<typeof openStore>>;
-
-function noticeFor<T>(outcome: LoadOutcome<T>, what: string): Notice | undefined {
-  if (outcome.status !== 'set-aside') return undefined;
-  return {
-    level: 'error',
-    message: `${what} could not be read (${outcome.reason}). It was moved aside to ${basename(outcome.movedTo)} and left untouched.`,
-  };
-}
-
-async function loadArticles(
-  folder: string,
-  now: Date,
-  notices: Notice[],
-): Promise<Map<string, Low<ArticleFile>>> {
-  const docs = new Map<string, Low<ArticleFile>>();
-  const names = (await readdir(folder)).filter((name) => name.endsWith('.json') && !name.startsWith('.'));
-  for (const name of names.sort()) {
-    const outcome = await loadDocument(join(folder, name), articleFileSchema, () => emptyArticleFile(), now);
-    const notice = noticeFor(outcome, `The article file ${name}`);
-    if (notice) notices.push(notice);
-    if (outcome.status === 'ok') docs.set(outcome.doc.data.article.id, outcome.doc);
-  }
-  return docs;
-}
-
-function emptyArticleFile(): ArticleFile {
-  return { schemaVersion: SCHEMA_VERSION, article: undefined as never, items: [], cards: {} };
-}
-
 /**
- * Opens the data folder: settings apart, one lowdb file per article (its items and cards), and the
- * append-only review log. Unreadable files are moved aside and reported in `notices`.
+ * The data folder, open for this process alone. Reads come from memory; an answer is committed by one
+ * fsync'd append to the review log and the card files follow in the background.
  */
-export async function openStore({ dataDir, clock }: StoreOptions) {
-  const articlesDir = join(dataDir, 'articles');
-  await mkdir(articlesDir, { recursive: true });
-  const now = clock.now();
-  const notices: Notice[] = [];
+export class Store {
+  readonly dataDir: string;
+  readonly notices: Notice[];
+  /** Runs `task` alone: reads inside it see every earlier write. */
+  readonly exclusive = createWriteQueue();
+  private readonly articles = new Map<string, Promise<Low<ArticleDoc> | undefined>>();
+  private readonly itemIndex = new Map<string, string>();
+  private readonly dirty = new Set<string>();
+  private readonly checkpointer: Checkpointer;
 
-  const settingsOutcome = await loadDocument<SettingsFile>(
-    join(dataDir, 'settings.json'),
-    settingsFileSchema,
-    () => ({ schemaVersion: SCHEMA_VERSION, settings: { ...DEFAULT_SETTINGS }, seededArticles: [] }),
-    now,
-  );
-  const settingsNotice = noticeFor(settingsOutcome, 'The settings file');
-  if (settingsNotice) notices.push(settingsNotice);
-  const settingsDoc = settingsOutcome.doc;
-
-  const articles = await loadArticles(articlesDir, now, notices);
-  const log = new ReviewLog(join(dataDir, 'reviews'));
-  const { entries: reviews, problems } = await log.readAll();
-  if (problems.length) {
-    notices.push({
-      level: 'warning',
-      message: `${problems.length} review log line(s) could not be read and were skipped (${problems.slice(0, 3).join(', ')}).`,
+  constructor(private readonly parts: StoreParts) {
+    this.dataDir = parts.dataDir;
+    this.notices = parts.notices;
+    for (const [articleId, doc] of parts.cards) this.indexItems(articleId, doc.data.cards);
+    this.checkpointer = createCheckpointer({
+      ...parts.checkpointTiming,
+      write: () => this.writeCheckpoint(),
+      onError: (error) => this.reportBackgroundFailure(error),
     });
   }
-  const enqueue = createWriteQueue();
 
-  const store = {
-    dataDir,
-    notices,
-    settingsFile: (): SettingsFile => settingsDoc.data,
-    articleIds: (): string[] => [...articles.keys()],
-    article: (id: string): ArticleFile | undefined => articles.get(id)?.data,
-    reviews: (): readonly ReviewEntry[] => reviews,
+  settingsFile(): SettingsFile {
+    return this.parts.settings.data;
+  }
 
-    /** Runs `task` alone: reads inside it see every earlier write. */
-    exclusive: enqueue,
+  async saveSettings(next: SettingsFile): Promise<void> {
+    await replaceDocument(this.parts.settings, next);
+  }
 
-    async saveSettings(next: SettingsFile): Promise<void> {
-      await replaceDocument(settingsDoc, next);
-    },
+  articleIds(): string[] {
+    return [...this.parts.cards.keys()].sort();
+  }
 
-    async saveArticle(file: ArticleFile): Promise<void> {
-      const existing = articles.get(file.article.id);
-      const doc =
-        existing ??
-        (await loadDocument(join(articlesDir, `${file.article.id}.json`), articleFileSchema, () => file, now))
-          .doc;
-      await replaceDocument(doc, file);
-      articles.set(file.article.id, doc);
-    },
+  cardsDoc(articleId: string): CardsDoc | undefined {
+    return this.parts.cards.get(articleId)?.data;
+  }
 
-    /**
-     * Records one answer: the review is appended (fsync'd) to the log first, then the article file is
-     * rewritten with the new card. The log entry carries the card after the review, so a crash between
-     * the two writes is repaired from the log on the next start.
-     */
-    async recordReview(entry: ReviewEntry, file: ArticleFile): Promise<void> {
-      await log.append(entry);
-      reviews.push(entry);
-      await store.saveArticle(file);
-    },
-  };
+  articleOfItem(itemId: string): string | undefined {
+    return this.itemIndex.get(itemId);
+  }
 
-  await reconcileCards(store);
-  return store;
+  /** Reads an article file on first use; an unreadable one is set aside and reported. */
+  loadArticle(articleId: string): Promise<ArticleDoc | undefined> {
+    let pending = this.articles.get(articleId);
+    if (!pending) {
+      pending = this.readArticle(articleId);
+      this.articles.set(articleId, pending);
+    }
+    return pending.then((doc) => doc?.data);
+  }
+
+  private async readArticle(articleId: string): Promise<Low<ArticleDoc> | undefined> {
+    const path = join(this.dataDir, FILES.articles, `${articleId}.json`);
+    const outcome = await loadDocument(path, articleDocSchema, () => ({}) as never, this.parts.clock.now());
+    if (outcome.status === 'set-aside')
+      this.notices.push(noticeForSetAside(outcome, `The article file ${articleId}.json`));
+    return outcome.status === 'ok' ? outcome.doc : undefined;
+  }
+
+  /**
+   * Creates or replaces an article with its items and cards, durably, before returning. The article file
+   * is written first: the cards file is what puts an article in the library.
+   */
+  async saveArticle(bundle: ArticleBundle): Promise<void> {
+    const { article, items, cards } = bundle;
+    const now = this.parts.clock.now();
+    const articlePath = join(this.dataDir, FILES.articles, `${article.id}.json`);
+    const articleDoc: ArticleDoc = { schemaVersion: LAYOUT_VERSION, article, items };
+    const articleLow =
+      (await this.articles.get(article.id)) ??
+      (await loadDocument(articlePath, articleDocSchema, () => articleDoc, now)).doc;
+    await replaceDocument(articleLow, articleDoc);
+    this.articles.set(article.id, Promise.resolve(articleLow));
+
+    const cardsPath = join(this.dataDir, FILES.cards, `${article.id}.json`);
+    const { title, author } = article;
+    const cardsDoc: CardsDoc = { schemaVersion: LAYOUT_VERSION, articleId: article.id, title, author, cards };
+    const cardsLow =
+      this.parts.cards.get(article.id) ??
+      (await loadDocument(cardsPath, cardsDocSchema, () => cardsDoc, now)).doc;
+    await replaceDocument(cardsLow, cardsDoc);
+    this.parts.cards.set(article.id, cardsLow);
+    this.indexItems(article.id, cards);
+  }
+
+  /**
+   * Commits one answer: the entry (with the card after the review) is appended to the log and synced;
+   * only then does the card change in memory. The card file catches up in the background.
+   */
+  async commitReview(entry: ReviewEntry): Promise<void> {
+    const doc = this.parts.cards.get(entry.articleId);
+    const card = doc?.data.cards[entry.itemId];
+    if (!doc || !card) throw new Error(`No card ${entry.itemId} in article ${entry.articleId}.`);
+    this.parts.logEnd = await this.parts.log.append(entry);
+    doc.data.cards[entry.itemId] = { ...entry.cardAfter, suspended: card.suspended };
+    this.parts.recent.entries.push(entry);
+    this.dirty.add(entry.articleId);
+    this.checkpointer.changed();
+  }
+
+  /** Reviews made at or after `sinceIso`, read from the log when older than what is in memory. */
+  async reviewsSince(sinceIso: string): Promise<ReviewEntry[]> {
+    const recent = this.parts.recent;
+    const day = sinceIso.slice(0, 10);
+    if (day < recent.fromDay) {
+      const older = await this.parts.log.readDays(day, recent.fromDay);
+      const known = new Set(recent.entries.map((e) => e.id));
+      recent.entries = [...older.entries.filter((e) => !known.has(e.id)), ...recent.entries];
+      recent.fromDay = day;
+    }
+    return recent.entries.filter((entry) => entry.review >= sinceIso);
+  }
+
+  /** The whole review log (exports, statistics). */
+  async allReviews(): Promise<ReviewEntry[]> {
+    return (await this.parts.log.readFrom(null)).entries;
+  }
+
+  /** Card files that the start-up replay changed are written now, so the next start replays less. */
+  async markReplayed(articleIds: Set<string>): Promise<void> {
+    articleIds.forEach((id) => this.dirty.add(id));
+    await this.flush();
+  }
+
+  /** Brings the card files up to date with the log now. */
+  flush(): Promise<void> {
+    return this.checkpointer.flush();
+  }
+
+  async close(): Promise<void> {
+    this.checkpointer.stop();
+    await this.exclusive(() => this.checkpointer.flush());
+    await this.parts.log.closeCurrent();
+    await this.parts.lock.release();
+  }
+
+  private async writeCheckpoint(): Promise<void> {
+    const through = this.parts.logEnd;
+    const pending = [...this.dirty];
+    this.dirty.clear();
+    try {
+      for (const articleId of pending) await this.parts.cards.get(articleId)?.write();
+    } catch (error) {
+      pending.forEach((id) => this.dirty.add(id));
+      throw error;
+    }
+    await replaceDocument(this.parts.checkpoint, { schemaVersion: LAYOUT_VERSION, through });
+  }
+
+  private reportBackgroundFailure(error: unknown): void {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    if (this.notices.some((notice) => notice.message.includes(`(${code})`)))
+      return this.checkpointer.changed();
+    this.notices.push({
+      level: 'warning',
+      message: `Card files could not be brought up to date (${code}). Your answers are safe in the review log; the app will try again.`,
+    });
+    this.checkpointer.changed();
+  }
+
+  private indexItems(articleId: string, cards: Record<string, StoredCard>): void {
+    for (const itemId of Object.keys(cards)) this.itemIndex.set(itemId, articleId);
+  }
 }

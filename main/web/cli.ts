@@ -18,7 +18,11 @@ async function main(): Promise<void> {
   for (const notice of app.store.notices) console.warn(`${notice.level}: ${notice.message}`);
   console.log(`Argument Study data folder: ${options.dataDir}`);
   console.log(`Argument Study is running at ${host.url}`);
-  const stop = () => void host.close().then(() => process.exit(0));
+  const stop = () =>
+    void host
+      .close()
+      .then(app.close)
+      .then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

@@ -1,11 +1,10 @@
 import { newCard } from '../../main/scheduler';
-import { SCHEMA_VERSION, type ArticleFile } from '../../main/store';
+import type { ArticleBundle } from '../../main/store';
 
-/** A small hand-made article file, so store tests do not depend on the quiz generator. */
-export function sampleArticleFile(id = 'sample', now = new Date('2026-03-02T09:00:00.000Z')): ArticleFile {
+/** A small hand-made article, so store tests do not depend on the quiz generator. */
+export function sampleArticle(id = 'sample', now = new Date('2026-03-02T09:00:00.000Z')): ArticleBundle {
   const text = 'Boeing sold 110 aircraft. The deal was sealed before the summit.';
   return {
-    schemaVersion: SCHEMA_VERSION,
     article: {
       id,
       title: 'Sample',
@@ -20,7 +19,7 @@ export function sampleArticleFile(id = 'sample', now = new Date('2026-03-02T09:0
     },
     items: [
       {
-        id: 'cz-0001',
+        id: `${id}-cz-1`,
         articleId: id,
         kind: 'cloze',
         prompt: '_____ sold 110 aircraft.',
@@ -29,7 +28,20 @@ export function sampleArticleFile(id = 'sample', now = new Date('2026-03-02T09:0
         sourceSentenceIds: ['s0'],
         generator: 'test@1',
       },
+      {
+        id: `${id}-cz-2`,
+        articleId: id,
+        kind: 'cloze',
+        prompt: 'Boeing sold _____ aircraft.',
+        answer: '110',
+        sources: [{ start: 0, end: 25 }],
+        sourceSentenceIds: ['s0'],
+        generator: 'test@1',
+      },
     ],
-    cards: { 'cz-0001': { ...newCard(now), suspended: false } },
+    cards: {
+      [`${id}-cz-1`]: { ...newCard(now), suspended: false },
+      [`${id}-cz-2`]: { ...newCard(now), suspended: false },
+    },
   };
 }

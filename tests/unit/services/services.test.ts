@@ -73,23 +73,28 @@ describe('services on a real data folder', () => {
       await expect(first).resolves.toBeDefined();
       await expect(second).rejects.toMatchObject({ code: 'stale-answer' });
       await expect(second).rejects.toBeInstanceOf(AppError);
-      expect(store.reviews()).toHaveLength(1);
-      expect(store.reviews()[0]!.rating).toBe(3);
+      const reviews = await store.allReviews();
+      expect(reviews).toHaveLength(1);
+      expect(reviews[0]!.rating).toBe(3);
+      await store.close();
     });
   });
 
   it('keeps progress across a restart', async () => {
     await withTempDir(async (dir) => {
-      const { services, clock } = await fresh(dir);
+      const { services, clock, store } = await fresh(dir);
       const itemId = (await services.getToday({})).queue[0]!;
       const { cardStamp } = await services.previewRatings({ itemId });
       await services.rateItem({ itemId, rating: 4, cardStamp, durationMs: 1, response: 'whatever' });
+      await store.close();
 
       const reopened = await startApp(dir, clock);
       const view = await reopened.services.getArticle({ articleId: ARTICLE });
       expect(view.items.find((item) => item.id === itemId)!.card.state).toBe('review');
-      expect(reopened.store.reviews()).toHaveLength(1);
-      expect(reopened.store.reviews()[0]!.correct).toBe(false);
+      const reviews = await reopened.store.allReviews();
+      expect(reviews).toHaveLength(1);
+      expect(reviews[0]!.correct).toBe(false);
+      await reopened.close();
     });
   });
 
@@ -130,6 +135,7 @@ describe('services on a real data folder', () => {
     await withTempDir(async (dir) => {
       const { store } = await fresh(dir);
       expect(store.settingsFile().seededArticles).toEqual([ARTICLE]);
+      await store.close();
       const again = await startApp(dir, fixedClock(T0));
       await expect(again.services.getArticle({ articleId: 'missing' })).rejects.toThrow(
         'No article with ID "missing".',
