@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import type { ItemKind, QuizItem, Sentence } from '../quiz/model';
+import { settingsSchema, type Settings } from '../store/schema';
+import { BACKUP_ID_PATTERN } from '../store/backups/names';
 
 const MAX_ID = 128;
 const id = z
@@ -20,7 +22,12 @@ export const argumentSchemas = {
   getLibrary: z.undefined(),
   getArticle: z.strictObject({ articleId: id }),
   getToday: z.strictObject({ articleId: id.optional() }),
-  checkAnswer: z.strictObject({ itemId: id, response: z.string().max(2000) }),
+  checkAnswer: z.strictObject({
+    itemId: id,
+    response: z.string().max(2000),
+    /** How long the user took; a quick right answer suggests Easy. */
+    durationMs: z.number().int().min(0).max(86_400_000).optional(),
+  }),
   previewRatings: z.strictObject({ itemId: id }),
   rateItem: z.strictObject({
     itemId: id,
@@ -31,9 +38,20 @@ export const argumentSchemas = {
     response: z.string().max(2000).optional(),
   }),
   getSettings: z.undefined(),
+  updateSettings: z.strictObject({ settings: settingsSchema }),
+  /** Takes back the most recent answer still in effect. */
+  undoLast: z.undefined(),
+  /** Hides a card until the next study day. */
+  buryItem: z.strictObject({ itemId: id }),
+  setSuspended: z.strictObject({ itemId: id, suspended: z.boolean() }),
   exportData: z.strictObject({ format: z.enum(EXPORT_FORMATS) }),
   /** Desktop only: the main process builds the export and asks where to save it. */
   saveExportAs: z.strictObject({ format: z.enum(EXPORT_FORMATS) }),
+  listBackups: z.undefined(),
+  /** A backup's folder name exactly: an instant and a reason, nothing that could name another path. */
+  restoreBackup: z.strictObject({
+    backupId: z.string().max(MAX_ID).regex(BACKUP_ID_PATTERN, 'the name of a backup folder'),
+  }),
 } as const;
 
 export type Channel = keyof typeof argumentSchemas;
@@ -44,9 +62,40 @@ export const DESKTOP_ONLY_CHANNELS: readonly Channel[] = ['saveExportAs'];
 export type Rating = 1 | 2 | 3 | 4;
 export type CardState = 'new' | 'learning' | 'review' | 'relearning';
 
+/** Something the user can do about a notice, e.g. restore the newest good backup. */
+export interface NoticeAction {
+  kind: 'restore-backup';
+  backupId: string;
+  label: string;
+}
+
 export interface Notice {
   level: 'info' | 'warning' | 'error';
   message: string;
+  action?: NoticeAction;
+}
+
+/** One snapshot of the data folder. */
+export interface BackupSummary {
+  /** Its folder name in backups/. */
+  id: string;
+  createdAt: string;
+  /** 'scheduled', 'before-migration', 'before-import' or 'before-restore'. */
+  reason: string;
+  /** False when a file of it does not read (or the copy was cut short): it is not offered. */
+  good: boolean;
+  problem?: string;
+  sizeBytes?: number;
+  articleCount: number;
+  reviewCount?: number;
+}
+
+export interface RestoreResult {
+  restored: string;
+  /** The snapshot of the state the restore replaced. */
+  safetyBackup: string;
+  /** The notices of the data folder as reopened. */
+  notices: Notice[];
 }
 
 export interface ArticleSummary {
@@ -98,6 +147,12 @@ export interface TodayView {
   queue: string[];
   counts: QueueCounts;
   reviewedToday: number;
+  /** Days in a row (up to today or yesterday) on which every due card was done. */
+  streak: number;
+  /** Minutes the rest of today's queue should take, from the user's own answer times. */
+  estimateMinutes: number;
+  /** When nothing is due now but a learning card falls due later today. */
+  nextDue?: string;
   /** The main process's clock when the queue was built; the UI measures "due in" from it. */
   now: string;
 }
@@ -105,6 +160,8 @@ export interface TodayView {
 export interface AnswerCheck {
   correct: boolean;
   expected: string;
+  /** Wrong: Again; right: Good; right and quick: Easy. The user confirms or overrides it. */
+  suggestedRating: Rating;
 }
 
 export interface RatingOutcome {
@@ -122,14 +179,22 @@ export interface RatingPreview {
 export interface RateResult {
   card: CardView;
   today: TodayView;
+  /** This answer made the card a leech: it was tagged and suspended. */
+  leech: boolean;
 }
 
-export interface Settings {
-  desiredRetention: number;
-  maximumInterval: number;
-  enableFuzz: boolean;
-  newCardsPerDay: number;
+export interface UndoResult {
+  itemId: string;
+  card: CardView;
+  today: TodayView;
 }
+
+export interface CardChangeResult {
+  card: CardView;
+  today: TodayView;
+}
+
+export type { Settings };
 
 export interface ExportFile {
   fileName: string;
@@ -150,8 +215,14 @@ interface Results {
   previewRatings: RatingPreview;
   rateItem: RateResult;
   getSettings: Settings;
+  updateSettings: Settings;
+  undoLast: UndoResult;
+  buryItem: CardChangeResult;
+  setSuspended: CardChangeResult;
   exportData: ExportFile;
   saveExportAs: SaveResult;
+  listBackups: { backups: BackupSummary[] };
+  restoreBackup: RestoreResult;
 }
 
 export type ArgumentOf<C extends Channel> = z.infer<(typeof argumentSchemas)[C]>;

@@ -7,17 +7,50 @@ export interface AnswerCheck {
 }
 
 /**
- * Checks a learner's response to an item.
+ * Checks a learner's response to an item. The response format depends on the kind:
  *
- * Multiple choice needs the exact option. A typed answer (cloze and the other free-text kinds) is compared
- * forgivingly, since the point is recall, not typing: case, punctuation, diacritics, curly quotes, extra spaces
- * and a leading "the"/"a"/"an" are ignored, and one small typo is allowed (two in long answers). Numbers are
- * never forgiven: "110" and "100" are different answers.
+ * - multiple choice, central argument, evidence, role and true/false: the chosen option, exactly as shown
+ *   (true/false options are "True" and "False");
+ * - matching: a JSON array of the `right` strings, in the order of `pairs` (what the learner put against each
+ *   left-hand item); correct when every pair matches;
+ * - ordering: a JSON array of the `sequence` elements in the order the learner chose;
+ * - open recall: anything; it is self-graded, so the verdict is always `correct: false` with the model answer
+ *   as `expected`, for the learner to compare and rate;
+ * - cloze and other typed answers: free text, compared forgivingly, since the point is recall, not typing:
+ *   case, punctuation, diacritics, curly quotes, extra spaces and a leading "the"/"a"/"an" are ignored, and
+ *   one small typo is allowed (two in long answers). Numbers are never forgiven: "110" and "100" differ.
  */
 export function checkAnswer(item: QuizItem, response: string): AnswerCheck {
   const expected = item.answer;
+  if (item.kind === 'open-recall' || item.selfGraded) return { correct: false, expected };
+  if (item.kind === 'matching' && item.pairs) {
+    return {
+      correct: sameList(
+        parseList(response),
+        item.pairs.map((p) => p.right),
+      ),
+      expected,
+    };
+  }
+  if (item.kind === 'ordering' && item.sequence) {
+    return { correct: sameList(parseList(response), item.sequence), expected };
+  }
   if (item.options) return { correct: response.trim() === expected, expected };
   return { correct: typedMatches(expected, response), expected };
+}
+
+/** A JSON array of strings, or undefined when the response is not one. */
+function parseList(response: string): string[] | undefined {
+  try {
+    const parsed: unknown = JSON.parse(response);
+    return Array.isArray(parsed) && parsed.every((x) => typeof x === 'string') ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function sameList(got: string[] | undefined, want: readonly string[]): boolean {
+  return !!got && got.length === want.length && got.every((g, i) => g.trim() === want[i]);
 }
 
 function typedMatches(expected: string, response: string): boolean {

@@ -1,38 +1,83 @@
-import nlp from 'compromise';
 import type { Sentence } from './model';
+import { annotate, type RawEntity, type RawToken } from './nlp';
 
-/** A half-open range of `text`, before it becomes a sentence. */
+/** A token of one sentence, with its position in that sentence. */
+export interface Token extends RawToken {
+  lower: string;
+  index: number;
+}
+
+/** A sentence with its tokens and value entities, ready for the argument map and the item makers. */
+export interface Analysed {
+  sentence: Sentence;
+  tokens: Token[];
+  entities: RawEntity[];
+  /** A short line without closing punctuation: a section heading, not a statement. */
+  heading: boolean;
+  question: boolean;
+}
+
 interface Range {
   start: number;
   end: number;
 }
 
 /**
- * Splits an article into sentences with exact character offsets into `text`.
- *
- * Paragraphs are the non-blank lines (any run of newlines separates them). Compromise finds the sentence
- * boundaries inside each paragraph (it knows "Mr.", "U.S." and friends); each sentence is then mapped back to
- * the original characters, so `text.slice(s.start, s.end) === s.text` always holds.
+ * Splits an article into sentences with exact character offsets into `text`
+ * (`text.slice(s.start, s.end) === s.text` always holds).
  */
 export function splitSentences(text: string): Sentence[] {
-  const sentences: Sentence[] = [];
-  paragraphRanges(text).forEach((paragraph, paragraphIndex) => {
-    for (const range of sentenceRanges(text, paragraph)) {
-      const index = sentences.length;
-      sentences.push({
-        id: `s${index}`,
-        index,
-        text: text.slice(range.start, range.end),
-        start: range.start,
-        end: range.end,
-        paragraph: paragraphIndex,
-      });
-    }
-  });
-  return sentences;
+  return analyseText(text).map((a) => a.sentence);
 }
 
-/** Non-blank lines, trimmed; blank lines only separate paragraphs, they do not count as one. */
+/**
+ * Splits and annotates an article. Paragraphs are the non-blank lines; wink-nlp finds the sentences inside
+ * them, and its boundaries are then corrected where it errs: never across a paragraph, never inside a token
+ * run ("$US15.|7 billion"), never after an abbreviation ("Gen.|George Pickett").
+ */
+export function analyseText(text: string): Analysed[] {
+  const annotation = annotate(text);
+  const paragraphs = paragraphRanges(text);
+  const ranges = mergeFalseBreaks(text, splitAtParagraphs(annotation.sentences, paragraphs));
+  const analysed: Analysed[] = [];
+  let p = 0;
+  let t = 0;
+  let e = 0;
+  ranges.forEach((range, index) => {
+    while (p < paragraphs.length - 1 && (paragraphs[p] as Range).end <= range.start) p++;
+    const tokens: Token[] = [];
+    while (t < annotation.tokens.length && (annotation.tokens[t] as RawToken).start < range.end) {
+      const raw = annotation.tokens[t++] as RawToken;
+      if (raw.start >= range.start)
+        tokens.push({ ...raw, lower: raw.text.toLowerCase(), index: tokens.length });
+    }
+    const entities: RawEntity[] = [];
+    while (e < annotation.entities.length && (annotation.entities[e] as RawEntity).start < range.end) {
+      const entity = annotation.entities[e++] as RawEntity;
+      if (entity.start >= range.start && entity.end <= range.end) entities.push(entity);
+    }
+    const sentenceText = text.slice(range.start, range.end);
+    const sentence = { id: `s${index}`, index, text: sentenceText, ...range, paragraph: p };
+    const alone = paragraphs[p]?.start === range.start && paragraphs[p]?.end === range.end;
+    analysed.push({
+      sentence,
+      tokens,
+      entities,
+      heading: alone && isHeading(sentenceText),
+      question: /\?["”’)]*$/u.test(sentenceText),
+    });
+  });
+  return analysed;
+}
+
+/** A line of a few words with no closing punctuation ("How an attack works"). */
+function isHeading(text: string): boolean {
+  const words = text.match(/\S+/g)?.length ?? 0;
+  // "Stylometry to the rescue?": a short question on its own line heads a section too.
+  return (!/[.!?:;"”’)]$/u.test(text) && words <= 14) || (/\?$/.test(text) && words <= 6);
+}
+
+/** Non-blank lines, trimmed. */
 function paragraphRanges(text: string): Range[] {
   const ranges: Range[] = [];
   for (const match of text.matchAll(/[^\r\n]+/g)) {
@@ -42,70 +87,51 @@ function paragraphRanges(text: string): Range[] {
   return ranges;
 }
 
-/** The sentences of one paragraph, as trimmed ranges of `text` that together cover the paragraph. */
-function sentenceRanges(text: string, paragraph: Range): Range[] {
-  const paragraphText = text.slice(paragraph.start, paragraph.end);
-  const pieces = nlp.tokenize(paragraphText).out('array') as string[];
-  const ranges: Range[] = [];
-  let cursor = paragraph.start;
-  pieces.forEach((piece, i) => {
-    // The last piece takes the paragraph's remainder, so no character is ever lost between sentences.
-    const end = i === pieces.length - 1 ? paragraph.end : alignEnd(text, cursor, paragraph.end, piece);
-    const range = trimRange(text, cursor, end);
-    if (range) ranges.push(...splitAfterClosingQuote(text, range));
-    cursor = end;
-  });
-  return ranges;
-}
-
-/**
- * Where `piece` (compromise's copy of a sentence) ends in `text`, reading from `from`. Compromise normally
- * returns the original characters, so an exact match is tried first; otherwise the non-space characters are
- * counted off, which survives changed whitespace or normalised characters. Reading sequentially from a cursor
- * is also what keeps repeated sentences apart.
- */
-function alignEnd(text: string, from: number, limit: number, piece: string): number {
-  const trimmed = piece.trim();
-  const start = skipSpace(text, from, limit);
-  if (trimmed && text.startsWith(trimmed, start) && start + trimmed.length <= limit) {
-    return start + trimmed.length;
+/** Cuts wink's sentences at paragraph ends (it reads a line break as a space). */
+function splitAtParagraphs(sentences: Range[], paragraphs: Range[]): Range[] {
+  const out: Range[] = [];
+  let p = 0;
+  for (const s of sentences) {
+    while (p < paragraphs.length && (paragraphs[p] as Range).end <= s.start) p++;
+    for (let q = p; q < paragraphs.length && (paragraphs[q] as Range).start < s.end; q++) {
+      const para = paragraphs[q] as Range;
+      const start = Math.max(s.start, para.start);
+      const end = Math.min(s.end, para.end);
+      if (start < end) out.push({ start, end });
+    }
   }
-  let remaining = trimmed.replace(/\s+/g, '').length;
-  let i = start;
-  while (i < limit && remaining > 0) {
-    if (!/\s/.test(text[i] ?? '')) remaining--;
-    i++;
+  return out;
+}
+
+const ABBREVIATION =
+  /(?:^|[\s(])(?:\p{Lu}|Gen|Gov|Sen|Rep|Mr|Mrs|Ms|Dr|St|Lt|Col|Capt|Prof|Jr|Sr|No|vs|Inc|Corp|Co)\.$/u;
+
+/** Joins pieces wink split wrongly: no space between them, an abbreviation, or a lower-case continuation. */
+function mergeFalseBreaks(text: string, ranges: Range[]): Range[] {
+  const out: Range[] = [];
+  for (const range of ranges) {
+    const prev = out[out.length - 1];
+    if (prev && sameLine(text, prev.end, range.start) && isFalseBreak(text, prev, range)) {
+      prev.end = range.end;
+    } else {
+      out.push({ ...range });
+    }
   }
-  return i;
+  return out;
 }
 
-/**
- * Compromise does not end a sentence at a full stop followed by a closing quote (`…of heaven.” The United
- * States…`), so those boundaries are added here: terminal punctuation, closing quote(s), space, then a capital.
- */
-function splitAfterClosingQuote(text: string, range: Range): Range[] {
-  const slice = text.slice(range.start, range.end);
-  const boundary = /[.!?]["”’')\]]+(?=\s+["“‘(]?\p{Lu})/gu;
-  const ranges: Range[] = [];
-  let start = range.start;
-  for (const match of slice.matchAll(boundary)) {
-    const end = range.start + match.index + match[0].length;
-    const piece = trimRange(text, start, end);
-    if (piece) ranges.push(piece);
-    start = end;
-  }
-  const last = trimRange(text, start, range.end);
-  if (last) ranges.push(last);
-  return ranges;
+function isFalseBreak(text: string, prev: Range, next: Range): boolean {
+  if (prev.end === next.start) return true;
+  const before = text.slice(prev.start, prev.end);
+  const after = text.slice(next.start, next.end);
+  if (ABBREVIATION.test(before) && /^\p{Lu}/u.test(after)) return true;
+  return /^\p{Ll}/u.test(after) && !/[.!?]["”’)]*$/u.test(before);
 }
 
-function skipSpace(text: string, from: number, limit: number): number {
-  let i = from;
-  while (i < limit && /\s/.test(text[i] ?? '')) i++;
-  return i;
+function sameLine(text: string, from: number, to: number): boolean {
+  return !/[\r\n]/.test(text.slice(from, to));
 }
 
-/** The range without surrounding whitespace, or undefined when nothing else is left. */
 function trimRange(text: string, start: number, end: number): Range | undefined {
   let s = start;
   let e = end;

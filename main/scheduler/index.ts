@@ -8,18 +8,22 @@ import {
   type Card,
   type Grade as FsrsGrade,
   type ReviewLog,
+  type StepUnit,
 } from 'ts-fsrs';
 import type { CardRecord, Grade, ReviewLogRecord, StateNumber } from './records';
 
 export type { CardRecord, Grade, ReviewLogRecord, StateNumber } from './records';
 export { formatInterval } from './interval';
-export { buildQueue, type Queue, type QueueCard, type QueueLimits } from './queue';
-export { startOfStudyDay, DAY_START_HOUR } from './study-day';
+export { buildQueue, interleaveByKind, type Queue, type QueueCard, type QueueLimits } from './queue';
+export { startOfStudyDay, startOfNextStudyDay, studyDayKey, DAY_START_HOUR } from './study-day';
 
 export interface SchedulerSettings {
   desiredRetention: number;
   maximumInterval: number;
   enableFuzz: boolean;
+  /** e.g. ["1m", "10m"]; ts-fsrs's defaults when absent. */
+  learningSteps?: readonly string[];
+  relearningSteps?: readonly string[];
 }
 
 export interface Outcome {
@@ -82,6 +86,8 @@ export interface Scheduler {
   /** The four outcomes of answering now, without changing anything. */
   preview(card: CardRecord, now: Date): Record<Grade, Outcome>;
   answer(card: CardRecord, now: Date, grade: Grade): Outcome;
+  /** The card as it was before the review that `log` records (undo). */
+  rollback(card: CardRecord, log: ReviewLogRecord): CardRecord;
 }
 
 export function createScheduler(settings: SchedulerSettings): Scheduler {
@@ -90,6 +96,8 @@ export function createScheduler(settings: SchedulerSettings): Scheduler {
       request_retention: settings.desiredRetention,
       maximum_interval: settings.maximumInterval,
       enable_fuzz: settings.enableFuzz,
+      ...(settings.learningSteps ? { learning_steps: settings.learningSteps as StepUnit[] } : {}),
+      ...(settings.relearningSteps ? { relearning_steps: settings.relearningSteps as StepUnit[] } : {}),
     }),
   );
   const answer = (card: CardRecord, now: Date, grade: Grade): Outcome => {
@@ -98,7 +106,12 @@ export function createScheduler(settings: SchedulerSettings): Scheduler {
   };
   return {
     answer,
+    rollback: (card, log) =>
+      toRecord(
+        engine.rollback(fromRecord(card), { ...log, due: new Date(log.due), review: new Date(log.review) }),
+      ),
     preview: (card, now) =>
       Object.fromEntries(GRADES.map((grade) => [grade, answer(card, now, grade)])) as Record<Grade, Outcome>,
   };
 }
+export { suggestRating } from './suggest';

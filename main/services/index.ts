@@ -2,12 +2,13 @@ import type { ServiceTable } from '../api/contract';
 import { AppError } from '../api/errors';
 import type { Clock } from '../clock';
 import { buildJsonBackup } from '../export';
-import { checkAnswer } from '../quiz';
 import type { Store } from '../store';
+import type { Backups, StoreHolder } from './backups';
 import { articleSummary, articleView } from './library';
-import { findItem, previewRatings, rateItem, today } from './study';
+import { buryItem, check, previewRatings, rateItem, setSuspended, today, undoLast } from './study';
 
 export { seedBundledArticles } from './library';
+export { createBackups, createStoreHolder, type Backups, type StoreHolder } from './backups';
 
 /** Everything the store holds, for a complete export. */
 async function collectBackupSource(store: Store) {
@@ -21,14 +22,16 @@ async function collectBackupSource(store: Store) {
 }
 
 export type SharedServices = Omit<ServiceTable, 'saveExportAs'>;
+/** The services that live on one open store; the backup channels replace the store itself. */
+export type StoreServices = Omit<SharedServices, 'listBackups' | 'restoreBackup'>;
 
 export interface ServiceDeps {
   store: Store;
   clock: Clock;
 }
 
-/** The service table mounted on IPC in the desktop app and on the web host alike. */
-export function createServices({ store, clock }: ServiceDeps): SharedServices {
+/** The services of one open store (see createAppServices for the table the app mounts). */
+export function createServices({ store, clock }: ServiceDeps): StoreServices {
   return {
     getLibrary: async () => ({
       articles: store.articleIds().flatMap((id) => {
@@ -44,13 +47,52 @@ export function createServices({ store, clock }: ServiceDeps): SharedServices {
       return articleView(doc, cards.cards);
     },
     getToday: async ({ articleId }) => today(store, clock.now(), articleId),
-    checkAnswer: async ({ itemId, response }) => checkAnswer((await findItem(store, itemId)).item, response),
+    checkAnswer: (arg) => check(store, arg),
     previewRatings: async ({ itemId }) => previewRatings(store, clock.now(), itemId),
     rateItem: (arg) => rateItem(store, clock.now(), arg),
     getSettings: async () => store.settingsFile().settings,
+    updateSettings: async ({ settings }) => {
+      await store.saveSettings({ ...store.settingsFile(), settings });
+      return store.settingsFile().settings;
+    },
+    undoLast: () => undoLast(store, clock.now()),
+    buryItem: ({ itemId }) => buryItem(store, clock.now(), itemId),
+    setSuspended: ({ itemId, suspended }) => setSuspended(store, clock.now(), itemId, suspended),
     exportData: async () => {
       const backup = buildJsonBackup(await collectBackupSource(store), clock.now());
       return { ...backup, mimeType: 'application/json' };
     },
+  };
+}
+
+export interface AppServiceDeps {
+  holder: StoreHolder;
+  clock: Clock;
+  backups: Backups;
+}
+
+/**
+ * The service table mounted on IPC in the desktop app and on the web host alike. Each call reaches the
+ * store open at that moment, through the holder: a restore replaces the store under running services.
+ */
+export function createAppServices({ holder, clock, backups }: AppServiceDeps): SharedServices {
+  const servicesNow = () => createServices({ store: holder.current(), clock });
+  const channels = Object.keys(servicesNow()) as (keyof StoreServices)[];
+  const bound = Object.fromEntries(
+    channels.map((channel) => [
+      channel,
+      (arg: never) => holder.use(() => (servicesNow()[channel] as (arg: never) => Promise<unknown>)(arg)),
+    ]),
+  ) as unknown as StoreServices;
+  return {
+    ...bound,
+    // A file set aside since start-up (an article read later) gets its offer of a backup too.
+    getLibrary: (arg) =>
+      holder.use(async () => {
+        await backups.offerRestore(holder.current());
+        return servicesNow().getLibrary(arg);
+      }),
+    listBackups: backups.listBackups,
+    restoreBackup: backups.restoreBackup,
   };
 }

@@ -1,18 +1,28 @@
 import { randomUUID } from 'node:crypto';
-import type { ArgumentOf, RatingPreview, RateResult, TodayView } from '../api/contract';
+import type {
+  AnswerCheck,
+  ArgumentOf,
+  CardChangeResult,
+  RatingPreview,
+  RateResult,
+  UndoResult,
+} from '../api/contract';
 import { AppError } from '../api/errors';
 import { checkAnswer, type QuizItem } from '../quiz';
 import {
-  buildQueue,
   cardStamp,
   createScheduler,
   formatInterval,
   GRADES,
-  startOfStudyDay,
-  type QueueCard,
+  startOfNextStudyDay,
+  suggestRating,
+  type ReviewLogRecord,
 } from '../scheduler';
-import { ENTRY_VERSION, type ReviewEntry, type StoredCard, type Store } from '../store';
+import { ENTRY_VERSION, type ReviewEntry, type StoredCard, type Store, type UndoEntry } from '../store';
 import { toCardView } from './library';
+import { markDayIfDone, today } from './today';
+
+export { today } from './today';
 
 export interface LocatedItem {
   articleId: string;
@@ -35,25 +45,29 @@ export async function findItem(store: Store, itemId: string): Promise<LocatedIte
 }
 
 function schedulerFor(store: Store) {
-  const { desiredRetention, maximumInterval, enableFuzz } = store.settingsFile().settings;
-  return createScheduler({ desiredRetention, maximumInterval, enableFuzz });
+  const { desiredRetention, maximumInterval, enableFuzz, learningSteps, relearningSteps } =
+    store.settingsFile().settings;
+  return createScheduler({ desiredRetention, maximumInterval, enableFuzz, learningSteps, relearningSteps });
 }
 
-function queueCards(store: Store, articleIds: string[]): QueueCard[] {
-  return articleIds.flatMap((id) =>
-    Object.entries(store.cardsDoc(id)?.cards ?? {}).map(([itemId, card]) => ({ itemId, card })),
-  );
+/** A failed write (disk full, no permission) reaches the user as a storage error they can retry. */
+async function saveOrExplain(write: () => Promise<void>): Promise<void> {
+  try {
+    await write();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    throw new AppError(
+      'storage',
+      `The change could not be saved (${code}). Nothing already saved was lost; try again.`,
+    );
+  }
 }
 
-export async function today(store: Store, now: Date, articleId?: string): Promise<TodayView> {
-  if (articleId && !store.cardsDoc(articleId))
-    throw new AppError('not-found', `No article with ID "${articleId}".`);
-  const todays = await store.reviewsSince(startOfStudyDay(now).toISOString());
-  const queue = buildQueue(queueCards(store, articleId ? [articleId] : store.articleIds()), now, {
-    newCardsPerDay: store.settingsFile().settings.newCardsPerDay,
-    newSeenToday: todays.filter((entry) => entry.state === 0).length,
-  });
-  return { queue: queue.itemIds, counts: queue.counts, reviewedToday: todays.length, now: now.toISOString() };
+export async function check(store: Store, arg: ArgumentOf<'checkAnswer'>): Promise<AnswerCheck> {
+  const { item } = await findItem(store, arg.itemId);
+  const result = checkAnswer(item, arg.response);
+  const typed = item.options ? 0 : result.expected.length;
+  return { ...result, suggestedRating: suggestRating(result.correct, arg.durationMs, typed) };
 }
 
 export function previewRatings(store: Store, now: Date, itemId: string): RatingPreview {
@@ -70,7 +84,8 @@ export function previewRatings(store: Store, now: Date, itemId: string): RatingP
 
 /**
  * Applies one answer. It runs alone (no other write in between), checks that the card is still the one
- * the user was shown, and is acknowledged only once the review is on disk.
+ * the user was shown, and is acknowledged only once the review is on disk. A card whose lapses reach the
+ * leech threshold is tagged and suspended by the same log entry.
  */
 export function rateItem(store: Store, now: Date, arg: ArgumentOf<'rateItem'>): Promise<RateResult> {
   return store.exclusive(async () => {
@@ -82,6 +97,7 @@ export function rateItem(store: Store, now: Date, arg: ArgumentOf<'rateItem'>): 
       );
     }
     const { card: next, log } = schedulerFor(store).answer(card, now, arg.rating);
+    const leech = next.lapses > card.lapses && next.lapses >= store.settingsFile().settings.leechThreshold;
     const entry: ReviewEntry = {
       schemaVersion: ENTRY_VERSION,
       id: randomUUID(),
@@ -93,24 +109,105 @@ export function rateItem(store: Store, now: Date, arg: ArgumentOf<'rateItem'>): 
         ? { response: arg.response, correct: checkAnswer(item, arg.response).correct }
         : {}),
       cardAfter: next,
+      ...(leech ? { leech: true as const } : {}),
     };
     await saveOrExplain(() => store.commitReview(entry));
+    await markDayIfDone(store, now).catch(() => undefined);
+    const stored = store.cardsDoc(articleId)!.cards[item.id]!;
+    return { card: toCardView(stored), today: await today(store, now, articleId), leech };
+  });
+}
+
+function logOf(entry: ReviewEntry): ReviewLogRecord {
+  const {
+    rating,
+    state,
+    due,
+    stability,
+    difficulty,
+    elapsed_days,
+    last_elapsed_days,
+    scheduled_days,
+    learning_steps,
+    review,
+  } = entry;
+  return {
+    rating,
+    state,
+    due,
+    stability,
+    difficulty,
+    elapsed_days,
+    last_elapsed_days,
+    scheduled_days,
+    learning_steps,
+    review,
+  };
+}
+
+/** Takes back the most recent answer still in effect: the card returns to its state before it (ts-fsrs rollback). */
+export function undoLast(store: Store, now: Date): Promise<UndoResult> {
+  return store.exclusive(async () => {
+    const last = store.recentReviews().at(-1);
+    if (!last) throw new AppError('not-found', 'There is no recent answer to undo.');
+    const { articleId, card } = cardOf(store, last.itemId);
+    if (card.last_review !== last.review) {
+      throw new AppError(
+        'stale-answer',
+        'That card changed after the answer; the answer cannot be taken back.',
+      );
+    }
+    const undo: UndoEntry = {
+      schemaVersion: ENTRY_VERSION,
+      type: 'undo',
+      id: randomUUID(),
+      undoes: last.id,
+      itemId: last.itemId,
+      articleId,
+      undoneReview: last.review,
+      at: now.toISOString(),
+      cardAfter: schedulerFor(store).rollback(card, logOf(last)),
+      suspendedBefore: last.leech ? false : card.suspended,
+    };
+    await saveOrExplain(() => store.commitUndo(undo));
+    const restored = store.cardsDoc(articleId)!.cards[last.itemId]!;
+    return { itemId: last.itemId, card: toCardView(restored), today: await today(store, now, articleId) };
+  });
+}
+
+async function changeCard(
+  store: Store,
+  now: Date,
+  itemId: string,
+  change: (card: StoredCard) => StoredCard,
+): Promise<CardChangeResult> {
+  return store.exclusive(async () => {
+    const { articleId } = cardOf(store, itemId);
+    await saveOrExplain(() =>
+      store.updateCards(articleId, (cards) => ({ ...cards, [itemId]: change(cards[itemId]!) })),
+    );
     return {
-      card: toCardView({ ...next, suspended: card.suspended }),
+      card: toCardView(store.cardsDoc(articleId)!.cards[itemId]!),
       today: await today(store, now, articleId),
     };
   });
 }
 
-/** A failed write (disk full, no permission) reaches the user as a storage error they can retry. */
-async function saveOrExplain(write: () => Promise<void>): Promise<void> {
-  try {
-    await write();
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    throw new AppError(
-      'storage',
-      `The answer could not be saved (${code}). Nothing already saved was lost; try again.`,
-    );
-  }
+/** Hides a card until the next study day starts. */
+export function buryItem(store: Store, now: Date, itemId: string): Promise<CardChangeResult> {
+  const until = startOfNextStudyDay(now, store.settingsFile().settings.dayStartHour).toISOString();
+  return changeCard(store, now, itemId, (card) => ({ ...card, buriedUntil: until }));
+}
+
+export function setSuspended(
+  store: Store,
+  now: Date,
+  itemId: string,
+  suspended: boolean,
+): Promise<CardChangeResult> {
+  return changeCard(store, now, itemId, (card) => {
+    const next = { ...card, suspended };
+    if (!suspended) delete next.leech;
+    return next;
+  });
 }

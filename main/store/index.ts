@@ -5,3 +5,16 @@ export { FolderLockedError } from './lock';
 export { snapshotDataFolder } from './snapshot';
 export * from './layout';
 export * from './schema';
+export {
+  BackupDamagedError,
+  BackupNotFoundError,
+  listBackups,
+  newestGoodBackup,
+  offerNewestGoodBackup,
+  recoverInterruptedRestore,
+  restoreBackup,
+  snapshotIfChanged,
+  takeSnapshot,
+  thinBackups,
+  type RestoreOutcome,
+} from './backups';

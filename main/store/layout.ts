@@ -13,7 +13,13 @@
  * after a crash, from the log.
  */
 import { z } from 'zod';
-import { articleRecordSchema, quizItemSchema, settingsSchema, storedCardSchema } from './schema';
+import {
+  articleRecordSchema,
+  quizItemSchema,
+  settingsSchema,
+  storedCardSchema,
+  type QuizItemRecord,
+} from './schema';
 
 export const LAYOUT_VERSION = 2 as const;
 
@@ -22,6 +28,8 @@ export const settingsFileSchema = z.object({
   settings: settingsSchema,
   /** Bundled articles already loaded once, so that one the user removed is not added back. */
   seededArticles: z.array(z.string()),
+  /** Study days (YYYY-MM-DD) on which every due card was done: the streak. */
+  completedDays: z.array(z.string()).default([]),
 });
 export type SettingsFile = z.infer<typeof settingsFileSchema>;
 
@@ -39,8 +47,11 @@ export const cardsDocSchema = z.object({
   title: z.string(),
   author: z.string(),
   cards: z.record(z.string(), storedCardSchema),
+  /** What the queue needs of each item without reading the article: its kind and its sibling groups. */
+  queueInfo: z.record(z.string(), z.object({ kind: z.string(), siblings: z.array(z.string()) })).default({}),
 });
 export type CardsDoc = z.infer<typeof cardsDocSchema>;
+export type QueueInfo = CardsDoc['queueInfo'][string];
 
 /** A place in the review log: a day file and a byte offset in it. */
 export const logPositionSchema = z.object({ file: z.string(), offset: z.number().int().nonnegative() });
@@ -62,3 +73,13 @@ export const FILES = {
   reviews: 'reviews',
   backups: 'backups',
 } as const;
+
+/** Items that share a source sentence or an argument node are siblings: one seen buries the others for the day. */
+export function queueInfoOf(item: QuizItemRecord): { kind: string; siblings: string[] } {
+  const node = (item as { argumentNode?: string }).argumentNode;
+  const siblings = [
+    ...item.sourceSentenceIds.map((id) => `sentence:${id}`),
+    ...(node ? [`node:${node}`] : []),
+  ];
+  return { kind: item.kind, siblings };
+}

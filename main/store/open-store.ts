@@ -20,6 +20,7 @@ import { replayEntries } from './replay';
 import { ReviewLog } from './review-log';
 import { DEFAULT_SETTINGS } from './schema';
 import { snapshotDataFolder } from './snapshot';
+import { offerNewestGoodBackup, recoverInterruptedRestore } from './backups';
 import { Store } from './store';
 
 export interface StoreOptions {
@@ -71,17 +72,29 @@ export async function openStore({ dataDir, clock, checkpointTiming }: StoreOptio
   await mkdir(dataDir, { recursive: true });
   const lock = await lockFolder(dataDir, now);
   try {
+    // A restore cut short is finished (or dropped) before anything reads the folder.
+    const finishedRestore = await recoverInterruptedRestore(dataDir);
     for (const folder of [FILES.articles, FILES.cards, FILES.reviews])
       await mkdir(join(dataDir, folder), { recursive: true });
     for (const folder of ['', FILES.articles, FILES.cards, FILES.reviews])
       await removeLeftovers(join(dataDir, folder));
     const notices: Notice[] = [];
+    if (finishedRestore)
+      notices.push({
+        level: 'info',
+        message: `An interrupted restore of backup ${finishedRestore} was completed.`,
+      });
     await migrateIfNeeded(dataDir, now, notices);
 
     const settings = await loadDocument<SettingsFile>(
       join(dataDir, FILES.settings),
       settingsFileSchema,
-      () => ({ layoutVersion: LAYOUT_VERSION, settings: { ...DEFAULT_SETTINGS }, seededArticles: [] }),
+      () => ({
+        layoutVersion: LAYOUT_VERSION,
+        settings: { ...DEFAULT_SETTINGS },
+        seededArticles: [],
+        completedDays: [],
+      }),
       now,
     );
     if (settings.status === 'set-aside') notices.push(noticeForSetAside(settings, 'The settings file'));
@@ -93,6 +106,8 @@ export async function openStore({ dataDir, clock, checkpointTiming }: StoreOptio
       now,
     );
     if (checkpoint.status === 'set-aside') notices.push(noticeForSetAside(checkpoint, 'The checkpoint file'));
+    // A file set aside: offer the newest backup that reads whole (before a new snapshot is taken).
+    await offerNewestGoodBackup(dataDir, notices);
 
     const log = new ReviewLog(join(dataDir, FILES.reviews));
     const tail = await log.readFrom(checkpoint.doc.data.through);

@@ -1,18 +1,25 @@
 import { copyFile, mkdir, open, readdir, readFile, rename, stat, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LogPosition } from './layout';
-import { reviewEntrySchema, type ReviewEntry } from './schema';
+import { isUndo, logLineSchema, type LogLine } from './schema';
 import { fsyncFolder } from './durable-json-file';
 
 const DAY_FILE = /^\d{4}-\d{2}-\d{2}\.jsonl$/;
+/** Day files a bulk append holds open at once. */
+const BULK_OPEN_FILES = 64;
 
-/** The day file an entry belongs to: its review's UTC date. Old days are never written again. */
+/** When a log line happened: a review's instant, or when an undo was made. */
+export function instantOf(line: LogLine): string {
+  return isUndo(line) ? line.at : line.review;
+}
+
+/** The day file an entry belongs to: its UTC date. Old days are never written again. */
 export function dayFileOf(reviewIso: string): string {
   return `${reviewIso.slice(0, 10)}.jsonl`;
 }
 
 export interface LogReadResult {
-  entries: ReviewEntry[];
+  entries: LogLine[];
   /** Lines that could not be read (a write cut short by a crash, or damage); skipped, never removed. */
   problems: string[];
   /** Where the log ended when it was read. */
@@ -29,7 +36,7 @@ interface OpenDay {
 function parseLines(text: string, file: string, firstLine: number, result: LogReadResult): void {
   text.split('\n').forEach((line, index) => {
     if (line.trim() === '') return;
-    const parsed = reviewEntrySchema.safeParse(safeJson(line));
+    const parsed = logLineSchema.safeParse(safeJson(line));
     if (parsed.success) result.entries.push(parsed.data);
     else result.problems.push(`${file} line ${firstLine + index}`);
   });
@@ -53,25 +60,81 @@ export class ReviewLog {
 
   constructor(readonly folder: string) {}
 
-  async append(entry: ReviewEntry): Promise<LogPosition> {
-    return this.appendLines(dayFileOf(entry.review), [entry]);
+  async append(entry: LogLine): Promise<LogPosition> {
+    return this.appendLines(dayFileOf(instantOf(entry)), [entry]);
   }
 
-  /** Appends many entries with one sync per day file (bulk imports, demo data). */
-  async appendMany(entries: readonly ReviewEntry[]): Promise<LogPosition | null> {
-    const byDay = new Map<string, ReviewEntry[]>();
+  /**
+   * Appends many entries (bulk imports, demo data), on disk before it returns like `append`. The day files
+   * are written first and then synced together, with one sync of the folder for the files that are new, so
+   * that an import spanning years costs a few rounds of syncs rather than two syncs per day file.
+   */
+  async appendMany(entries: readonly LogLine[]): Promise<LogPosition | null> {
+    const byDay = new Map<string, LogLine[]>();
     for (const entry of entries) {
-      const file = dayFileOf(entry.review);
+      const file = dayFileOf(instantOf(entry));
       const day = byDay.get(file);
       if (day) day.push(entry);
       else byDay.set(file, [entry]);
     }
-    let end: LogPosition | null = null;
-    for (const file of [...byDay.keys()].sort()) end = await this.appendLines(file, byDay.get(file)!);
-    return end;
+    const files = [...byDay.keys()].sort();
+    if (files.length === 0) return null;
+    await this.closeCurrent();
+    await mkdir(this.folder, { recursive: true });
+    let last: OpenDay | undefined;
+    for (let from = 0; from < files.length; from += BULK_OPEN_FILES) {
+      await last?.handle.close().catch(() => undefined);
+      last = await this.appendToFiles(files.slice(from, from + BULK_OPEN_FILES), byDay);
+    }
+    this.current = last;
+    return last ? { file: last.file, offset: last.size } : null;
   }
 
-  private async appendLines(file: string, entries: readonly ReviewEntry[]): Promise<LogPosition> {
+  /** Writes each file's lines, then syncs them all (and the folder once); the last file is left open. */
+  private async appendToFiles(files: string[], byDay: Map<string, LogLine[]>): Promise<OpenDay> {
+    const opened: OpenDay[] = [];
+    const closeAll = (days: OpenDay[]) =>
+      Promise.all(days.map((day) => day.handle.close().catch(() => undefined)));
+    let folderChanged = false;
+    try {
+      for (const file of files) {
+        const path = join(this.folder, file);
+        folderChanged = (await this.unshare(path)) || folderChanged;
+        const handle = await open(path, 'a+');
+        const day: OpenDay = { file, handle, size: (await handle.stat()).size, endsWithNewline: true };
+        opened.push(day);
+        if (day.size === 0) folderChanged = true;
+        else {
+          const lastByte = Buffer.alloc(1);
+          await handle.read(lastByte, 0, 1, day.size - 1);
+          day.endsWithNewline = lastByte[0] === 0x0a;
+        }
+        // As in appendLines: a torn last line from a crash gets a newline first.
+        const prefix = day.endsWithNewline ? '' : '\n';
+        const text =
+          prefix +
+          byDay
+            .get(file)!
+            .map((entry) => JSON.stringify(entry))
+            .join('\n') +
+          '\n';
+        const bytes = Buffer.from(text, 'utf8');
+        await handle.write(bytes, 0, bytes.length, null);
+        day.size += bytes.length;
+        day.endsWithNewline = true;
+      }
+      await Promise.all(opened.map((day) => day.handle.datasync()));
+      if (folderChanged) await fsyncFolder(this.folder);
+    } catch (error) {
+      await closeAll(opened);
+      throw error;
+    }
+    const last = opened.pop()!;
+    await closeAll(opened);
+    return last;
+  }
+
+  private async appendLines(file: string, entries: readonly LogLine[]): Promise<LogPosition> {
     const day = await this.openDay(file);
     // A crash mid-append can leave a torn last line; start on a fresh line so this entry stays whole.
     const prefix = day.endsWithNewline ? '' : '\n';
@@ -114,12 +177,13 @@ export class ReviewLog {
    * Snapshots hard-link closed day files. Before such a file is appended to (an import of old reviews),
    * it gets a copy of its own, so that the snapshots keep what they saw.
    */
-  private async unshare(path: string): Promise<void> {
+  private async unshare(path: string): Promise<boolean> {
     const info = await stat(path).catch(() => undefined);
-    if (!info || info.nlink <= 1) return;
+    if (!info || info.nlink <= 1) return false;
     const temp = `${path}.${process.pid}.unshare.tmp`;
     await copyFile(path, temp);
     await rename(temp, path);
+    return true;
   }
 
   async closeCurrent(): Promise<void> {

@@ -25,7 +25,13 @@ export const cardRecordSchema = z.object({
   last_review: isoDate.optional(),
 });
 
-export const storedCardSchema = cardRecordSchema.extend({ suspended: z.boolean() });
+export const storedCardSchema = cardRecordSchema.extend({
+  suspended: z.boolean(),
+  /** Tagged when its lapses reached the leech threshold (it was suspended then). */
+  leech: z.boolean().optional(),
+  /** Buried (by hand or as a sibling) until this instant: the start of the next study day. */
+  buriedUntil: isoDate.optional(),
+});
 export type StoredCard = z.infer<typeof storedCardSchema>;
 
 const spanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
@@ -63,21 +69,48 @@ export const articleRecordSchema = z.object({
 });
 export type ArticleRecord = z.infer<typeof articleRecordSchema>;
 
+const stepSchema = z.string().regex(/^\d{1,4}(\.\d+)?[mhd]$/, 'a step is a number and m, h or d, e.g. "10m"');
+const timeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time of day such as "09:00"');
+
+/**
+ * How many scheduled snapshots of the data folder are kept: the newest of each of the last `daily` days,
+ * `weekly` ISO weeks and `monthly` months that have one (see store/backups/thinning.ts).
+ */
+export const backupPolicySchema = z.object({
+  daily: z.number().int().min(1).max(366),
+  weekly: z.number().int().min(0).max(520),
+  monthly: z.number().int().min(0).max(1200),
+});
+export type BackupPolicy = z.infer<typeof backupPolicySchema>;
+export const DEFAULT_BACKUP_POLICY: BackupPolicy = { daily: 7, weekly: 4, monthly: 6 };
+
+/** Study settings. Fields added after the first release have defaults, so older files stay valid. */
 export const settingsSchema = z.object({
   desiredRetention: z.number().min(0.7).max(0.99),
   maximumInterval: z.number().int().min(1).max(36500),
   enableFuzz: z.boolean(),
   newCardsPerDay: z.number().int().min(0).max(9999),
+  reviewsPerDay: z.number().int().min(0).max(99999).default(200),
+  learningSteps: z.array(stepSchema).max(10).default(['1m', '10m']),
+  relearningSteps: z.array(stepSchema).max(10).default(['10m']),
+  /** The local hour at which a new study day starts. */
+  dayStartHour: z.number().int().min(0).max(23).default(4),
+  /** Lapses after which a card is tagged a leech and suspended. */
+  leechThreshold: z.number().int().min(1).max(99).default(8),
+  reminder: z
+    .object({ enabled: z.boolean(), time: timeOfDaySchema })
+    .default({ enabled: false, time: '09:00' }),
+  backups: backupPolicySchema.default(() => ({ ...DEFAULT_BACKUP_POLICY })),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = {
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({
   desiredRetention: 0.9,
   maximumInterval: 36500,
   enableFuzz: true,
   newCardsPerDay: 20,
-};
+});
 
 /** One line of the append-only review log; `cardAfter` lets a card be rebuilt from the log alone. */
 export const reviewEntrySchema = z.object({
@@ -99,6 +132,32 @@ export const reviewEntrySchema = z.object({
   response: z.string().optional(),
   correct: z.boolean().optional(),
   cardAfter: cardRecordSchema,
+  /** This answer made the card a leech: it is suspended and tagged. */
+  leech: z.literal(true).optional(),
 });
 export type ReviewEntry = z.infer<typeof reviewEntrySchema>;
+
+/** Takes back a review: the card returns to `cardAfter` (its state before that review). */
+export const undoEntrySchema = z.object({
+  schemaVersion: z.literal(ENTRY_VERSION),
+  type: z.literal('undo'),
+  id: z.string(),
+  undoes: z.string(),
+  itemId: z.string(),
+  articleId: z.string(),
+  /** The `review` instant of the review taken back. */
+  undoneReview: isoDate,
+  at: isoDate,
+  cardAfter: cardRecordSchema,
+  /** Whether the card was suspended before the review taken back (a leech answer suspends it). */
+  suspendedBefore: z.boolean(),
+});
+export type UndoEntry = z.infer<typeof undoEntrySchema>;
+
+export const logLineSchema = z.union([undoEntrySchema, reviewEntrySchema]);
+export type LogLine = ReviewEntry | UndoEntry;
+
+export function isUndo(line: LogLine): line is UndoEntry {
+  return 'type' in line && line.type === 'undo';
+}
 export type QuizItemRecord = z.infer<typeof quizItemSchema>;

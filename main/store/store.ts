@@ -8,6 +8,7 @@ import {
   articleDocSchema,
   cardsDocSchema,
   FILES,
+  queueInfoOf,
   LAYOUT_VERSION,
   type ArticleDoc,
   type CardsDoc,
@@ -17,7 +18,8 @@ import {
 } from './layout';
 import type { FolderLock } from './lock';
 import type { ReviewLog } from './review-log';
-import type { ArticleRecord, QuizItemRecord, ReviewEntry, StoredCard } from './schema';
+import type { ArticleRecord, LogLine, QuizItemRecord, ReviewEntry, StoredCard, UndoEntry } from './schema';
+import { cardAfterReview, cardAfterUndo, effectiveReviews, isBehind } from './replay';
 import { noticeForSetAside } from './notices';
 
 /** An article as the app creates or replaces it: the article file and the cards file together. */
@@ -36,7 +38,7 @@ export interface StoreParts {
   cards: Map<string, Low<CardsDoc>>;
   checkpoint: Low<Checkpoint>;
   logEnd: LogPosition | null;
-  recent: { fromDay: string; entries: ReviewEntry[] };
+  recent: { fromDay: string; entries: LogLine[] };
   notices: Notice[];
   checkpointTiming: { quietMs: number; maxDelayMs: number };
 }
@@ -131,7 +133,15 @@ export class Store {
 
     const cardsPath = join(this.dataDir, FILES.cards, `${article.id}.json`);
     const { title, author } = article;
-    const cardsDoc: CardsDoc = { schemaVersion: LAYOUT_VERSION, articleId: article.id, title, author, cards };
+    const queueInfo = Object.fromEntries(items.map((item) => [item.id, queueInfoOf(item)]));
+    const cardsDoc: CardsDoc = {
+      schemaVersion: LAYOUT_VERSION,
+      articleId: article.id,
+      title,
+      author,
+      cards,
+      queueInfo,
+    };
     const cardsLow =
       this.parts.cards.get(article.id) ??
       (await loadDocument(cardsPath, cardsDocSchema, () => cardsDoc, now)).doc;
@@ -149,9 +159,67 @@ export class Store {
     const card = doc?.data.cards[entry.itemId];
     if (!doc || !card) throw new Error(`No card ${entry.itemId} in article ${entry.articleId}.`);
     this.parts.logEnd = await this.parts.log.append(entry);
-    doc.data.cards[entry.itemId] = { ...entry.cardAfter, suspended: card.suspended };
+    doc.data.cards[entry.itemId] = cardAfterReview(card, entry);
     this.parts.recent.entries.push(entry);
     this.dirty.add(entry.articleId);
+    this.checkpointer.changed();
+  }
+
+  /** Commits an undo the same way: logged and synced first, then the card returns to its earlier state. */
+  async commitUndo(undo: UndoEntry): Promise<void> {
+    const doc = this.parts.cards.get(undo.articleId);
+    const card = doc?.data.cards[undo.itemId];
+    if (!doc || !card) throw new Error(`No card ${undo.itemId} in article ${undo.articleId}.`);
+    this.parts.logEnd = await this.parts.log.append(undo);
+    doc.data.cards[undo.itemId] = cardAfterUndo(card, undo);
+    this.parts.recent.entries.push(undo);
+    this.dirty.add(undo.articleId);
+    this.checkpointer.changed();
+  }
+
+  /**
+   * Changes cards outside of answering (suspend, bury, new items): the article's cards file is rewritten
+   * durably before this returns; on failure memory keeps what is on disk.
+   */
+  async updateCards(
+    articleId: string,
+    change: (cards: Record<string, StoredCard>) => Record<string, StoredCard>,
+  ): Promise<void> {
+    const doc = this.parts.cards.get(articleId);
+    if (!doc) throw new Error(`No article ${articleId}.`);
+    await replaceDocument(doc, { ...doc.data, cards: change({ ...doc.data.cards }) });
+    this.indexItems(articleId, doc.data.cards);
+  }
+
+  /** The most recent reviews still in effect (not undone), newest last, from what is in memory. */
+  recentReviews(): ReviewEntry[] {
+    return effectiveReviews(this.parts.recent.entries);
+  }
+
+  /**
+   * Imports reviews made elsewhere (a backup, demo data) in bulk: the entries are appended to the log with
+   * one sync per day file, then each applies to its card as a replay would (in order, and only when newer
+   * than what the card holds). Every entry must belong to a card the store knows; nothing is written
+   * otherwise. Like `commitReview`, the card files follow at the next checkpoint, and callers serialise it
+   * with other writes (`exclusive`) where that matters.
+   */
+  async importReviews(entries: readonly ReviewEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    for (const entry of entries) {
+      if (!this.parts.cards.get(entry.articleId)?.data.cards[entry.itemId])
+        throw new Error(`No card ${entry.itemId} in article ${entry.articleId}.`);
+    }
+    const end = await this.parts.log.appendMany(entries);
+    // A bulk append may end in an older day file than the log's last one; replay from there is harmless.
+    if (end) this.parts.logEnd = end;
+    const recent = this.parts.recent;
+    for (const entry of entries) {
+      const cards = this.parts.cards.get(entry.articleId)!.data.cards;
+      const card = cards[entry.itemId]!;
+      if (isBehind(card, entry)) cards[entry.itemId] = cardAfterReview(card, entry);
+      if (entry.review.slice(0, 10) >= recent.fromDay) recent.entries.push(entry);
+      this.dirty.add(entry.articleId);
+    }
     this.checkpointer.changed();
   }
 
@@ -161,16 +229,16 @@ export class Store {
     const day = sinceIso.slice(0, 10);
     if (day < recent.fromDay) {
       const older = await this.parts.log.readDays(day, recent.fromDay);
-      const known = new Set(recent.entries.map((e) => e.id));
+      const known = new Set(recent.entries.map((line) => line.id));
       recent.entries = [...older.entries.filter((e) => !known.has(e.id)), ...recent.entries];
       recent.fromDay = day;
     }
-    return recent.entries.filter((entry) => entry.review >= sinceIso);
+    return effectiveReviews(recent.entries).filter((entry) => entry.review >= sinceIso);
   }
 
-  /** The whole review log (exports, statistics). */
+  /** The whole review log without undone reviews (exports, statistics). */
   async allReviews(): Promise<ReviewEntry[]> {
-    return (await this.parts.log.readFrom(null)).entries;
+    return effectiveReviews((await this.parts.log.readFrom(null)).entries);
   }
 
   /** Card files that the start-up replay changed are written now, so the next start replays less. */

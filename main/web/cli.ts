@@ -29,6 +29,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
-  console.error(WEB_USAGE);
+  // Usage helps with a bad option, not with a data folder in use or unreadable.
+  if (error instanceof TypeError || /--port|option/i.test(String(error))) console.error(WEB_USAGE);
   process.exit(1);
 });

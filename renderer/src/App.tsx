@@ -1,16 +1,19 @@
 import { useCallback } from 'react';
 import { AppHeader } from './components/AppHeader';
+import { BackupsDialog } from './components/BackupsDialog';
 import { ErrorAlert } from './components/ErrorAlert';
 import { Notices } from './components/Notices';
 import { StudyScreen } from './components/StudyScreen';
+import { useBackupsDialog } from './hooks/useBackups';
 import { useErrorAlert } from './hooks/useErrorAlert';
 import { useExport } from './hooks/useExport';
 import { useStudyData } from './hooks/useStudyData';
 
 export function App() {
-  const { data, retry, refresh, applyRating } = useStudyData();
+  const { data, retry, refresh, applyRating, applyCard } = useStudyData();
   const { error, report, dismiss } = useErrorAlert();
   const { exportJson, busy, status } = useExport(report);
+  const backups = useBackupsDialog();
   const articleId = data.status === 'ready' ? data.view.article.id : null;
 
   const reload = useCallback(() => {
@@ -24,8 +27,14 @@ export function App() {
         onExport={() => void exportJson()}
         exporting={busy}
         exportStatus={status}
+        onOpenBackups={() => backups.open()}
       />
-      {(data.status === 'ready' || data.status === 'empty') && <Notices notices={data.notices} />}
+      {(data.status === 'ready' || data.status === 'empty') && (
+        <Notices notices={data.notices} onAction={(action) => backups.open(action.backupId)} />
+      )}
+      {backups.isOpen && (
+        <BackupsDialog confirmFirst={backups.confirmId} onClose={backups.close} onRestored={retry} />
+      )}
       <ErrorAlert error={error} onDismiss={dismiss} />
       {data.status === 'loading' && (
         <main className="state" data-testid="loading" role="status" aria-live="polite">
@@ -53,7 +62,9 @@ export function App() {
           today={data.today}
           report={report}
           onRated={applyRating}
+          applyCard={applyCard}
           onStale={reload}
+          onEdit={() => undefined}
         />
       )}
     </div>

@@ -6,6 +6,7 @@ import './styles/controls.css';
 import './styles/article.css';
 import './styles/quiz.css';
 import './styles/items.css';
+import './styles/backups.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');

@@ -4,6 +4,7 @@ import { writeFileDurably } from '../durable-json-file';
 import {
   articleDocSchema,
   FILES,
+  queueInfoOf,
   LAYOUT_VERSION,
   type ArticleDoc,
   type CardsDoc,
@@ -29,6 +30,7 @@ async function splitArticles(dataDir: string): Promise<void> {
       title: v1.article.title,
       author: v1.article.author,
       cards: v1.cards,
+      queueInfo: Object.fromEntries(v1.items.map((item) => [item.id, queueInfoOf(item)])),
     };
     const article: ArticleDoc = { schemaVersion: LAYOUT_VERSION, article: v1.article, items: v1.items };
     // Cards first: if the migration stops between the two, it runs again and finds the v1 article still there.
@@ -81,6 +83,7 @@ export async function migrateV1ToV2(dataDir: string): Promise<void> {
     layoutVersion: LAYOUT_VERSION,
     settings: v1.settings,
     seededArticles: v1.seededArticles,
+    completedDays: [],
   };
   await writeFileDurably(join(dataDir, FILES.settings), json(settings));
   for (const file of monthlyFiles) await unlink(file);

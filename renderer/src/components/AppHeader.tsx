@@ -3,10 +3,11 @@ interface Props {
   onExport: () => void;
   exporting: boolean;
   exportStatus: string | null;
+  onOpenBackups: () => void;
 }
 
-/** App name, the article's title and the Export button. */
-export function AppHeader({ articleTitle, onExport, exporting, exportStatus }: Props) {
+/** App name, the article's title, the Backups and Export buttons. */
+export function AppHeader({ articleTitle, onExport, exporting, exportStatus, onOpenBackups }: Props) {
   return (
     <header className="app-header">
       <p className="app-name">Argument Study</p>
@@ -19,6 +20,9 @@ export function AppHeader({ articleTitle, onExport, exporting, exportStatus }: P
         <p className="export-status" role="status" data-testid="export-status">
           {exportStatus}
         </p>
+        <button type="button" className="button" data-testid="open-backups" onClick={onOpenBackups}>
+          Backups
+        </button>
         <button
           type="button"
           className="button"

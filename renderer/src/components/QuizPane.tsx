@@ -1,8 +1,14 @@
+import { useState } from 'react';
 import type { ItemView, TodayView } from '../../../main/api/contract';
+import type { useCardCommands } from '../hooks/useCardCommands';
+import { useStudyKeys } from '../hooks/useStudyKeys';
 import type { SessionOptions } from '../hooks/useStudySession';
 import { ItemList } from './ItemList';
+import { ShortcutHelp } from './ShortcutHelp';
 import { StudyCard } from './StudyCard';
 import { TodayCounts } from './TodayCounts';
+
+type Commands = ReturnType<typeof useCardCommands>;
 
 interface Props extends Omit<SessionOptions, 'item'> {
   items: readonly ItemView[];
@@ -10,15 +16,81 @@ interface Props extends Omit<SessionOptions, 'item'> {
   current: ItemView | null;
   selectedId: string | null;
   onSelect: (itemId: string) => void;
+  commands: Commands;
+  onEdit: (itemId: string) => void;
 }
 
-/** Today's counts, the current card and the list of every item. */
-export function QuizPane({ items, today, current, selectedId, onSelect, ...session }: Props) {
+/** Today's counts, the current card (with its commands) and the list of every item. */
+export function QuizPane({
+  items,
+  today,
+  current,
+  selectedId,
+  onSelect,
+  commands,
+  onEdit,
+  ...session
+}: Props) {
+  const [helpOpen, setHelpOpen] = useState(false);
+  useStudyKeys({
+    currentId: current?.id ?? null,
+    undo: () => void commands.undo(),
+    bury: (id) => void commands.bury(id),
+    suspend: (id) => void commands.suspend(id),
+    edit: onEdit,
+    showHelp: () => setHelpOpen(true),
+  });
+
   return (
     <section className="pane quiz-pane" aria-label="Quiz">
       <TodayCounts today={today} />
       <section className="current" aria-labelledby="current-heading">
-        <h2 id="current-heading">Study</h2>
+        <header className="current-header">
+          <h2 id="current-heading">Study</h2>
+          <div className="card-commands">
+            <button
+              type="button"
+              className="link-button"
+              data-testid="undo"
+              onClick={() => void commands.undo()}
+            >
+              Undo
+            </button>
+            {current && (
+              <>
+                <button
+                  type="button"
+                  className="link-button"
+                  data-testid="bury"
+                  onClick={() => void commands.bury(current.id)}
+                >
+                  Bury
+                </button>
+                <button
+                  type="button"
+                  className="link-button"
+                  data-testid="suspend"
+                  onClick={() => void commands.suspend(current.id)}
+                >
+                  Suspend
+                </button>
+              </>
+            )}
+            <button
+              type="button"
+              className="link-button"
+              data-testid="show-shortcuts"
+              onClick={() => setHelpOpen(true)}
+            >
+              Shortcuts (?)
+            </button>
+          </div>
+        </header>
+        {commands.message && (
+          <p className="flash" role="status" data-testid="flash">
+            {commands.message}
+          </p>
+        )}
         {current ? (
           <StudyCard
             key={`${current.id}:${current.card.stamp}`}
@@ -34,6 +106,7 @@ export function QuizPane({ items, today, current, selectedId, onSelect, ...sessi
         )}
       </section>
       <ItemList items={items} selectedId={selectedId} currentId={current?.id ?? null} onSelect={onSelect} />
+      <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
     </section>
   );
 }

@@ -9,7 +9,7 @@ const RATINGS: { rating: Rating; label: string }[] = [
 
 interface Props {
   preview: RatingPreview;
-  suggested: Rating;
+  suggested: Rating | undefined;
   disabled: boolean;
   onRate: (rating: Rating) => void;
 }
@@ -39,7 +39,7 @@ export function RatingButtons({ preview, suggested, disabled, onRate }: Props) {
           );
         })}
       </div>
-      <p className="hint">Press 1–4 to rate.</p>
+      <p className="hint">Press 1–4 to rate, Enter to take the suggestion, u to undo.</p>
     </div>
   );
 }

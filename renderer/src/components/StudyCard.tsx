@@ -1,11 +1,9 @@
 import type { MouseEvent } from 'react';
-import type { ItemView } from '../../../main/api/contract';
-import { useRatingKeys } from '../hooks/useRatingKeys';
+import { useCardKeys } from '../hooks/useCardKeys';
 import { useStudySession, type SessionOptions } from '../hooks/useStudySession';
 import { kindLabel } from '../lib/format';
-import { AnswerForm } from './AnswerForm';
+import { AnswerInput, isSelfGraded } from './AnswerInput';
 import { AnswerResult } from './AnswerResult';
-import { ChoiceOptions } from './ChoiceOptions';
 import { Prompt } from './Prompt';
 import { RatingButtons } from './RatingButtons';
 
@@ -14,17 +12,12 @@ interface Props extends SessionOptions {
   onSelect: (itemId: string) => void;
 }
 
-function hasOptions(item: ItemView): item is ItemView & { options: string[] } {
-  return Array.isArray(item.options) && item.options.length > 0;
-}
-
 /** The card being studied. Render it with `key` = item ID + card stamp so each card starts afresh. */
 export function StudyCard({ item, selected, onSelect, ...session }: Props) {
   const { phase, submit, rate, canRate, retryPreview } = useStudySession({ item, ...session });
-  useRatingKeys(canRate, rate);
-
   const answered = phase.step === 'answered' ? phase : null;
-  const sent = phase.step === 'question' ? undefined : phase.response;
+  const suggested = answered && !isSelfGraded(item) ? answered.check.suggestedRating : undefined;
+  useCardKeys({ item, phase, canRate, suggested, submit: (r) => void submit(r), rate: (r) => void rate(r) });
 
   const showSource = (event: MouseEvent) => {
     event.stopPropagation();
@@ -37,6 +30,7 @@ export function StudyCard({ item, selected, onSelect, ...session }: Props) {
       className={`study-card${selected ? ' is-selected' : ''}`}
       data-testid="current-card"
       data-item-id={item.id}
+      data-kind={item.kind}
       aria-label="Current card"
       onClick={() => onSelect(item.id)}
     >
@@ -47,27 +41,13 @@ export function StudyCard({ item, selected, onSelect, ...session }: Props) {
         </button>
       </header>
       <Prompt item={item} />
-      {hasOptions(item) ? (
-        <ChoiceOptions
-          options={item.options}
-          open={phase.step === 'question'}
-          chosen={sent}
-          expected={answered?.check.expected}
-          onChoose={(option) => void submit(option)}
-        />
-      ) : (
-        <AnswerForm
-          open={phase.step === 'question'}
-          checking={phase.step === 'checking'}
-          onSubmit={(response) => void submit(response)}
-        />
-      )}
-      {answered && <AnswerResult check={answered.check} response={answered.response} />}
+      <AnswerInput item={item} phase={phase} onSubmit={(response) => void submit(response)} />
+      {answered && <AnswerResult item={item} check={answered.check} response={answered.response} />}
       {answered &&
         (answered.preview ? (
           <RatingButtons
             preview={answered.preview}
-            suggested={answered.check.correct ? 3 : 1}
+            suggested={suggested}
             disabled={!canRate}
             onRate={(rating) => void rate(rating)}
           />

@@ -1,5 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { ArticleView, RateResult, TodayView } from '../../../main/api/contract';
+import type { ArticleView, CardView, RateResult, TodayView } from '../../../main/api/contract';
+import { useCardCommands } from '../hooks/useCardCommands';
+import { useWindowTitle } from '../hooks/useWindowTitle';
 import { ArticlePane } from './ArticlePane';
 import { QuizPane } from './QuizPane';
 
@@ -8,7 +10,9 @@ interface Props {
   today: TodayView;
   report: (error: unknown) => void;
   onRated: (itemId: string, result: RateResult) => void;
+  applyCard: (itemId: string, result: { card: CardView; today: TodayView }) => void;
   onStale: () => void;
+  onEdit: (itemId: string) => void;
 }
 
 interface Selection {
@@ -17,8 +21,22 @@ interface Selection {
 }
 
 /** The two panes: the article on the left, the quiz on the right. */
-export function StudyScreen({ view, today, report, onRated, onStale }: Props) {
+export function StudyScreen({ view, today, report, onRated, applyCard, onStale, onEdit }: Props) {
   const [selection, setSelection] = useState<Selection | null>(null);
+  const commands = useCardCommands({ applyCard, report });
+  useWindowTitle(today);
+  const { setMessage } = commands;
+  const rated = useCallback(
+    (itemId: string, result: RateResult) => {
+      onRated(itemId, result);
+      setMessage(
+        result.leech
+          ? `That card has been forgotten ${result.card.lapses} times: it is tagged as a leech and suspended. Edit it or unsuspend it from the list.`
+          : null,
+      );
+    },
+    [onRated, setMessage],
+  );
 
   const itemsById = useMemo(() => new Map(view.items.map((item) => [item.id, item])), [view.items]);
   const currentId = today.queue.find((id) => itemsById.has(id));
@@ -40,8 +58,10 @@ export function StudyScreen({ view, today, report, onRated, onStale }: Props) {
         selectedId={selected?.id ?? null}
         onSelect={select}
         report={report}
-        onRated={onRated}
+        onRated={rated}
         onStale={onStale}
+        commands={commands}
+        onEdit={onEdit}
       />
     </main>
   );

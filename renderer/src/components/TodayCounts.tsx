@@ -1,12 +1,16 @@
 import type { TodayView } from '../../../main/api/contract';
+import { useNow } from '../hooks/useNow';
+import { shortDuration } from '../lib/format';
 
-/** Today's counts: new, learning and review cards. */
+/** Today's counts (new, learning, review), what is done, the streak and the time the rest should take. */
 export function TodayCounts({ today }: { today: TodayView }) {
+  const now = useNow();
   const counts = [
     { key: 'new', label: 'New', value: today.counts.new },
     { key: 'learning', label: 'Learning', value: today.counts.learning },
     { key: 'review', label: 'Review', value: today.counts.review },
   ];
+  const left = today.counts.new + today.counts.learning + today.counts.review;
   return (
     <section className="today" aria-labelledby="today-heading">
       <h2 id="today-heading">Today</h2>
@@ -18,9 +22,24 @@ export function TodayCounts({ today }: { today: TodayView }) {
           </div>
         ))}
       </dl>
-      <p className="reviewed" data-testid="reviewed-today">
-        Reviewed today: {today.reviewedToday}
+      <p className="reviewed">
+        <span data-testid="reviewed-today">Reviewed today: {today.reviewedToday}</span>
+        {' · '}
+        <span data-testid="streak">
+          Streak: {today.streak} {today.streak === 1 ? 'day' : 'days'}
+        </span>
+        {left > 0 && (
+          <>
+            {' · '}
+            <span data-testid="time-left">About {today.estimateMinutes} min left</span>
+          </>
+        )}
       </p>
+      {left === 0 && today.nextDue && (
+        <p className="hint" data-testid="next-due">
+          Next card in {shortDuration(Date.parse(today.nextDue) - now)}.
+        </p>
+      )}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ArticleView, Notice, RateResult, TodayView } from '../../../main/api/contract';
+import type { ArticleView, CardView, Notice, RateResult, TodayView } from '../../../main/api/contract';
 import { call, errorMessage } from '../api/client';
 import { syncClock } from './useNow';
 
@@ -57,16 +57,23 @@ export function useStudyData() {
     setData((current) => (current.status === 'ready' ? { ...current, view, today } : current));
   }, []);
 
-  /** Applies a rating's outcome: the item's new card and the new queue. */
-  const applyRating = useCallback((itemId: string, result: RateResult) => {
+  /** Applies a change to one card (a rating, an undo, a bury...): its new state and the new queue. */
+  const applyCard = useCallback((itemId: string, result: { card: CardView; today: TodayView }) => {
     setData((current) => {
       if (current.status !== 'ready') return current;
       const items = current.view.items.map((item) =>
         item.id === itemId ? { ...item, card: result.card } : item,
       );
-      return { ...current, view: { ...current.view, items }, today: result.today };
+      // Another article's card (an undo can reach one) changes that article's queue, not this one's.
+      const today = current.view.items.some((item) => item.id === itemId) ? result.today : current.today;
+      return { ...current, view: { ...current.view, items }, today };
     });
   }, []);
 
-  return { data, retry, refresh, applyRating };
+  const applyRating = useCallback(
+    (itemId: string, result: RateResult) => applyCard(itemId, result),
+    [applyCard],
+  );
+
+  return { data, retry, refresh, applyRating, applyCard };
 }

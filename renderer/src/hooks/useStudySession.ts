@@ -55,7 +55,8 @@ export function useStudySession({ item, report, onRated, onStale }: SessionOptio
       busy.current = true;
       setPhase({ step: 'checking', response });
       try {
-        const check = await call('checkAnswer', { itemId, response });
+        const durationMs = Math.min(MAX_DURATION_MS, Math.max(0, Math.round(Date.now() - shownAt.current)));
+        const check = await call('checkAnswer', { itemId, response, durationMs });
         setPhase({ step: 'answered', response, check, preview: null, previewFailed: false, rating: false });
       } catch (error) {
         report(error);

@@ -4,7 +4,7 @@ import { dispatch } from '../../../main/api/dispatch';
 import { AppError } from '../../../main/api/errors';
 
 function servicesWithSpy() {
-  const checkAnswer = vi.fn(async () => ({ correct: true, expected: 'x' }));
+  const checkAnswer = vi.fn(async () => ({ correct: true, expected: 'x', suggestedRating: 3 as const }));
   return { services: { checkAnswer } as Partial<ServiceTable>, checkAnswer };
 }
 
@@ -12,7 +12,7 @@ describe('dispatch', () => {
   it('passes a valid argument to its service and wraps the result', async () => {
     const { services, checkAnswer } = servicesWithSpy();
     const result = await dispatch(services, 'checkAnswer', { itemId: 'c-1', response: 'Boeing' });
-    expect(result).toEqual({ ok: true, value: { correct: true, expected: 'x' } });
+    expect(result).toEqual({ ok: true, value: { correct: true, expected: 'x', suggestedRating: 3 } });
     expect(checkAnswer).toHaveBeenCalledWith({ itemId: 'c-1', response: 'Boeing' });
   });
 

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyCard, fsrs, generatorParameters, Rating, type Grade } from 'ts-fsrs';
 import {
-  buildQueue,
   cardStamp,
   createScheduler,
   formatInterval,
   newCard,
   startOfStudyDay,
   type CardRecord,
-  type QueueCard,
 } from '../../../main/scheduler';
 
 const settings = { desiredRetention: 0.9, maximumInterval: 36500, enableFuzz: false };
@@ -85,6 +83,26 @@ describe('formatInterval', () => {
   });
 });
 
+describe('settings reach the scheduler', () => {
+  it('uses the learning steps it is given', () => {
+    const custom = createScheduler({ ...settings, learningSteps: ['2m', '15m', '1h'] });
+    const outcome = custom.answer(newCard(T0), T0, 3);
+    expect(Date.parse(outcome.card.due) - T0.getTime()).toBe(15 * MINUTE);
+  });
+
+  it('rolls an answer back to the card as it was before', () => {
+    const scheduler = createScheduler(settings);
+    const first = scheduler.answer(newCard(T0), T0, 3).card;
+    const later = new Date(first.due);
+    const { card: second, log } = scheduler.answer(first, later, 1);
+    const back = scheduler.rollback(second, log);
+    expect(back.due).toBe(first.due);
+    expect(back.reps).toBe(first.reps);
+    expect(back.stability).toBeCloseTo(first.stability, 10);
+    expect(back.state).toBe(first.state);
+  });
+});
+
 describe('startOfStudyDay', () => {
   it('counts an answer at 1:00 as part of the day before', () => {
     const at1am = new Date(2026, 2, 3, 1, 0);
@@ -94,35 +112,5 @@ describe('startOfStudyDay', () => {
   it('starts the day at 4:00 local time', () => {
     expect(startOfStudyDay(new Date(2026, 2, 3, 4, 0))).toEqual(new Date(2026, 2, 3, 4, 0));
     expect(startOfStudyDay(new Date(2026, 2, 3, 23, 59))).toEqual(new Date(2026, 2, 3, 4, 0));
-  });
-});
-
-describe('buildQueue', () => {
-  const at = (iso: string, state: 0 | 1 | 2 | 3, itemId: string, suspended = false): QueueCard => ({
-    itemId,
-    card: { ...newCard(new Date(iso)), state, suspended },
-  });
-  const now = new Date('2026-03-02T12:00:00.000Z');
-
-  it('puts learning cards first, then reviews, then new cards up to the daily limit', () => {
-    const cards = [
-      at('2026-03-01T00:00:00.000Z', 0, 'new-1'),
-      at('2026-03-02T11:00:00.000Z', 2, 'review-late'),
-      at('2026-03-02T11:59:00.000Z', 1, 'learning'),
-      at('2026-03-01T11:00:00.000Z', 2, 'review-early'),
-      at('2026-03-01T00:00:00.000Z', 0, 'new-2'),
-      at('2026-03-01T00:00:00.000Z', 0, 'new-3'),
-    ];
-    const queue = buildQueue(cards, now, { newCardsPerDay: 3, newSeenToday: 1 });
-    expect(queue.itemIds).toEqual(['learning', 'review-early', 'review-late', 'new-1', 'new-2']);
-    expect(queue.counts).toEqual({ new: 2, learning: 1, review: 2 });
-  });
-
-  it('leaves out cards due later and suspended cards', () => {
-    const cards = [
-      at('2026-03-02T12:10:00.000Z', 1, 'later'),
-      at('2026-03-01T00:00:00.000Z', 2, 'suspended', true),
-    ];
-    expect(buildQueue(cards, now, { newCardsPerDay: 20, newSeenToday: 0 }).itemIds).toEqual([]);
   });
 });

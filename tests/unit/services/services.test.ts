@@ -105,7 +105,7 @@ describe('services on a real data folder', () => {
       const cloze = view.items.find((item) => item.kind === 'cloze')!;
       expect(
         await services.checkAnswer({ itemId: cloze.id, response: ` ${cloze.answer.toUpperCase()} ` }),
-      ).toEqual({
+      ).toMatchObject({
         correct: true,
         expected: cloze.answer,
       });

@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ServiceTable } from '../../../main/api/contract';
+import { DEFAULT_SETTINGS } from '../../../main/store';
 import { MAX_BODY_BYTES, startWebHost, type WebHost } from '../../../main/web/server';
 import { withTempDir } from '../../helpers/temp-dir';
 
@@ -108,12 +109,7 @@ describe('web host', () => {
 
   it('refuses a foreign Origin with 403 and does not call the service', async () => {
     await withTempDir(async (dir) => {
-      const getSettings = vi.fn(async () => ({
-        desiredRetention: 0.9,
-        maximumInterval: 1,
-        enableFuzz: false,
-        newCardsPerDay: 1,
-      }));
+      const getSettings = vi.fn(async () => DEFAULT_SETTINGS);
       const h = await startWith(dir, { getSettings });
       const reply = await send(h, '/api/getSettings', {
         method: 'POST',

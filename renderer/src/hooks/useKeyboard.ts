@@ -1,0 +1,37 @@
+import { useEffect, useRef } from 'react';
+import { isTyping } from '../lib/shortcuts';
+
+/** A key binding: when `test` matches and it is enabled, `perform` runs and the key goes no further. */
+export interface KeyBinding {
+  test: (event: KeyboardEvent) => boolean;
+  enabled?: boolean;
+  /** Runs even while the focus is in a text field (e.g. Ctrl+Z is still undo of the answer, not of typing). */
+  whileTyping?: boolean;
+  perform: (event: KeyboardEvent) => void;
+}
+
+/** Installs window-level key bindings; the latest bindings are used without re-subscribing. */
+export function useKeyboard(bindings: readonly KeyBinding[]): void {
+  const current = useRef(bindings);
+  useEffect(() => {
+    current.current = bindings;
+  });
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.repeat) return;
+      const typing = isTyping(event.target);
+      const binding = current.current.find(
+        (candidate) =>
+          candidate.enabled !== false && (!typing || candidate.whileTyping) && candidate.test(event),
+      );
+      if (!binding) return;
+      event.preventDefault();
+      binding.perform(event);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}
+
+export const plainKey = (key: string) => (event: KeyboardEvent) =>
+  event.key === key && !event.ctrlKey && !event.metaKey && !event.altKey;
