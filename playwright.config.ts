@@ -15,6 +15,7 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: chromiumPath(),
       // Keep Chromium off the network: this machine's network is closed and the app is offline.

@@ -6,6 +6,7 @@ import { PRODUCT_NAME } from './paths';
 import { hardenSessions } from './shell/hardening';
 import { isAppPageUrl, mountServices } from './shell/ipc';
 import { saveExportAsService } from './shell/export-dialog';
+import { startDailyReminder } from './shell/reminder';
 import { createMainWindow, rendererFileUrl } from './shell/window';
 
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
@@ -17,7 +18,8 @@ function isOwnWindow(sender: unknown): boolean {
 
 async function launch(): Promise<void> {
   hardenSessions(devServerUrl);
-  const { services, store, close } = await startApp(app.getPath('userData'), clockFromEnv(process.env));
+  const clock = clockFromEnv(process.env);
+  const { services, store, close } = await startApp(app.getPath('userData'), clock);
   app.once('will-quit', (event) => {
     // Write pending card files and free the data folder before the process ends.
     event.preventDefault();
@@ -34,6 +36,10 @@ async function launch(): Promise<void> {
       ),
   );
   mainWindow = createMainWindow(devServerUrl);
+  startDailyReminder(services, clock, () => {
+    mainWindow?.show();
+    mainWindow?.focus();
+  });
   mainWindow.on('closed', () => (mainWindow = undefined));
   for (const notice of store.notices) console.warn(`${notice.level}: ${notice.message}`);
 }

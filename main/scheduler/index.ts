@@ -115,3 +115,4 @@ export function createScheduler(settings: SchedulerSettings): Scheduler {
   };
 }
 export { suggestRating } from './suggest';
+export { nextReminderAt, reminderText } from './reminder';

@@ -25,22 +25,25 @@ export function useCardKeys({ item, phase, canRate, suggested, submit, rate }: O
   const options = item.kind === 'matching' || item.kind === 'ordering' ? [] : (item.options ?? []);
   const question = phase.step === 'question';
   const selfGraded = item.kind === 'open-recall' || item.selfGraded === true;
-  useKeyboard([
-    {
-      enabled: question && options.length > 0,
-      test: (event) =>
-        !event.ctrlKey &&
-        !event.metaKey &&
-        !event.altKey &&
-        optionIndexOfKey(event.key, options.length) !== undefined,
-      perform: (event) => submit(options[optionIndexOfKey(event.key, options.length)!]!),
-    },
-    { enabled: question && selfGraded, test: (event) => isConfirmKey(event), perform: () => submit('') },
-    { enabled: canRate, test: isRatingKey, perform: (event) => rate(Number(event.key) as Rating) },
-    {
-      enabled: canRate && suggested !== undefined,
-      test: (event) => isConfirmKey(event) && !(event.target instanceof HTMLButtonElement),
-      perform: () => rate(suggested!),
-    },
-  ]);
+  useKeyboard(
+    [
+      {
+        enabled: question && options.length > 0,
+        test: (event) =>
+          !event.ctrlKey &&
+          !event.metaKey &&
+          !event.altKey &&
+          optionIndexOfKey(event.key, options.length) !== undefined,
+        perform: (event) => submit(options[optionIndexOfKey(event.key, options.length)!]!),
+      },
+      { enabled: question && selfGraded, test: (event) => isConfirmKey(event), perform: () => submit('') },
+      { enabled: canRate, test: isRatingKey, perform: (event) => rate(Number(event.key) as Rating) },
+      {
+        enabled: canRate && suggested !== undefined,
+        test: (event) => isConfirmKey(event) && !(event.target instanceof HTMLButtonElement),
+        perform: () => rate(suggested!),
+      },
+    ],
+    { first: true },
+  );
 }

@@ -10,8 +10,11 @@ export interface KeyBinding {
   perform: (event: KeyboardEvent) => void;
 }
 
-/** Installs window-level key bindings; the latest bindings are used without re-subscribing. */
-export function useKeyboard(bindings: readonly KeyBinding[]): void {
+/**
+ * Installs window-level key bindings; the latest bindings are used without re-subscribing. `first` bindings
+ * listen in the capture phase, ahead of the others: the current card's keys win over the screen's.
+ */
+export function useKeyboard(bindings: readonly KeyBinding[], { first = false } = {}): void {
   const current = useRef(bindings);
   useEffect(() => {
     current.current = bindings;
@@ -28,9 +31,9 @@ export function useKeyboard(bindings: readonly KeyBinding[]): void {
       event.preventDefault();
       binding.perform(event);
     };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+    window.addEventListener('keydown', onKeyDown, { capture: first });
+    return () => window.removeEventListener('keydown', onKeyDown, { capture: first });
+  }, [first]);
 }
 
 export const plainKey = (key: string) => (event: KeyboardEvent) =>
