@@ -30,6 +30,7 @@ export default defineConfig({
         input: {
           index: resolve('main/index.ts'),
           web: resolve('main/web/cli.ts'),
+          'quiz-worker': resolve('main/quiz/worker.ts'),
         },
       },
     },

@@ -1,4 +1,8 @@
+import { AppError } from './api/errors';
 import type { Clock } from './clock';
+import { generateInProcess } from './services/generate';
+import type { GenerateQuiz } from './services/items';
+import { createJobs } from './services/jobs';
 import {
   createAppServices,
   createBackups,
@@ -16,11 +20,25 @@ export interface App {
   close(): Promise<void>;
 }
 
+export interface AppOptions {
+  /** How quizzes are generated: in a worker thread in the app, in-process by default (tests). */
+  generate?: GenerateQuiz;
+}
+
+/** What a failed job tells the user: our own errors as they are, others by their code. */
+function describeFailure(error: unknown): string {
+  if (error instanceof AppError) return error.message;
+  const code = (error as NodeJS.ErrnoException).code;
+  return code
+    ? `The work could not be finished (${code}); nothing was changed.`
+    : 'The work could not be finished; nothing was changed.';
+}
+
 /** Opens the data folder and loads the bundled articles on first run. */
-async function openSeeded(dataDir: string, clock: Clock): Promise<Store> {
+async function openSeeded(dataDir: string, clock: Clock, generate: GenerateQuiz): Promise<Store> {
   const store = await openStore({ dataDir, clock });
   try {
-    await seedBundledArticles(store, clock.now());
+    await seedBundledArticles(store, clock.now(), generate);
   } catch (error) {
     await store.close();
     throw error;
@@ -33,8 +51,11 @@ async function openSeeded(dataDir: string, clock: Clock): Promise<Store> {
  * running), and builds the service table. The services reach the store through a holder, so that
  * restoring a backup can close the store, replace the files and open the folder again under them.
  */
-export async function startApp(dataDir: string, clock: Clock): Promise<App> {
-  const holder = createStoreHolder(await openSeeded(dataDir, clock), () => openSeeded(dataDir, clock));
+export async function startApp(dataDir: string, clock: Clock, options: AppOptions = {}): Promise<App> {
+  const generate = options.generate ?? generateInProcess;
+  const reopen = () => openSeeded(dataDir, clock, generate);
+  const holder = createStoreHolder(await reopen(), reopen);
+  const jobs = createJobs(describeFailure);
   const backups = createBackups({ holder, clock });
   await backups.snapshotIfChanged();
   backups.start();
@@ -42,7 +63,7 @@ export async function startApp(dataDir: string, clock: Clock): Promise<App> {
     get store() {
       return holder.current();
     },
-    services: createAppServices({ holder, clock, backups }),
+    services: createAppServices({ holder, clock, backups, generate, jobs }),
     close: async () => {
       backups.stop();
       await holder.close();

@@ -4,7 +4,7 @@
  * web host and the renderer's client are all typed from this one file.
  */
 import { z } from 'zod';
-import type { ItemKind, QuizItem, Sentence } from '../quiz/model';
+import type { ArgumentMap, ItemKind, QuizItem, Sentence } from '../quiz/model';
 import { settingsSchema, type Settings } from '../store/schema';
 import { BACKUP_ID_PATTERN } from '../store/backups/names';
 
@@ -44,6 +44,16 @@ export const argumentSchemas = {
   /** Hides a card until the next study day. */
   buryItem: z.strictObject({ itemId: id }),
   setSuspended: z.strictObject({ itemId: id, suspended: z.boolean() }),
+  editItem: z.strictObject({
+    itemId: id,
+    prompt: z.string().max(4000),
+    answer: z.string().max(2000),
+    options: z.array(z.string().max(1000)).min(2).max(12).optional(),
+  }),
+  deleteItem: z.strictObject({ itemId: id }),
+  /** Starts regenerating an article's items as a job; progress through getJob. */
+  regenerateArticle: z.strictObject({ articleId: id }),
+  getJob: z.strictObject({ jobId: z.uuid() }),
   exportData: z.strictObject({ format: z.enum(EXPORT_FORMATS) }),
   /** Desktop only: the main process builds the export and asks where to save it. */
   saveExportAs: z.strictObject({ format: z.enum(EXPORT_FORMATS) }),
@@ -131,6 +141,8 @@ export type ItemView = QuizItem & { card: CardView };
 
 export interface ArticleView {
   article: ArticleMeta;
+  /** How the article argues: thesis, claims and what supports them (absent for articles not yet mapped). */
+  argumentMap?: ArgumentMap;
   text: string;
   sentences: Sentence[];
   items: ItemView[];
@@ -189,6 +201,16 @@ export interface UndoResult {
   today: TodayView;
 }
 
+export interface JobView {
+  id: string;
+  label: string;
+  status: 'running' | 'done' | 'failed';
+  /** 0..1 */
+  progress: number;
+  stage: string;
+  error?: string;
+}
+
 export interface CardChangeResult {
   card: CardView;
   today: TodayView;
@@ -219,6 +241,10 @@ interface Results {
   undoLast: UndoResult;
   buryItem: CardChangeResult;
   setSuspended: CardChangeResult;
+  editItem: ItemView;
+  deleteItem: { deleted: true };
+  regenerateArticle: JobView;
+  getJob: JobView;
   exportData: ExportFile;
   saveExportAs: SaveResult;
   listBackups: { backups: BackupSummary[] };

@@ -19,6 +19,8 @@ export interface QuizInput {
   title?: string;
   /** The first paragraph is a standfirst (the summary under the title): it counts with the title. */
   standfirst?: boolean;
+  /** Told as each stage starts (0..1 of the work done), so a long article can show a progress bar. */
+  onProgress?: (fraction: number, stage: string) => void;
 }
 
 export interface Quiz {
@@ -51,12 +53,17 @@ function budgetFor(words: number): (kind: string) => number {
  * same content-derived IDs, in a stable order (argument items first, then the rest in document order).
  */
 export function generateQuiz(input: QuizInput): Quiz {
+  const progress = input.onProgress ?? (() => undefined);
+  progress(0, 'Reading the sentences');
   const analysed = analyseText(input.text);
+  progress(0.45, 'Finding the facts');
   const sentences = analysed.map((a) => a.sentence);
   const facts = extractFacts(analysed);
   const standfirst = input.standfirst ? sentences.filter((s) => s.paragraph === 0).map((s) => s.text) : [];
   const title = [input.title ?? '', ...standfirst].join(' ');
+  progress(0.6, 'Mapping the argument');
   const { map, features } = buildArgumentMap(analysed, facts, title.trim() || undefined);
+  progress(0.75, 'Writing the questions');
   const words = input.text.match(/\S+/g)?.length ?? 0;
   const ctx: Context = {
     articleId: input.articleId,
@@ -84,5 +91,6 @@ export function generateQuiz(input: QuizInput): Quiz {
     ...matchingItems(ctx),
     ...orderingItems(ctx),
   ];
+  progress(0.95, 'Checking the questions');
   return { generator: GENERATOR, sentences, argumentMap: map, items: applyQualityGates(items, sentences) };
 }

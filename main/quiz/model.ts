@@ -111,6 +111,8 @@ export interface QuizItem {
   selfGraded?: boolean;
   /** What the article actually says, shown after answering (true/false twins, ...). */
   explanation?: string;
+  /** Changed by the user: regeneration keeps the user's version. */
+  edited?: boolean;
 }
 
 export const CLOZE_BLANK = '_____';

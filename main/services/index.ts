@@ -5,6 +5,8 @@ import { buildJsonBackup } from '../export';
 import type { Store } from '../store';
 import type { Backups, StoreHolder } from './backups';
 import { articleSummary, articleView } from './library';
+import { deleteItem, editItem, regenerateArticle, type GenerateQuiz } from './items';
+import type { createJobs } from './jobs';
 import { buryItem, check, previewRatings, rateItem, setSuspended, today, undoLast } from './study';
 
 export { seedBundledArticles } from './library';
@@ -25,13 +27,17 @@ export type SharedServices = Omit<ServiceTable, 'saveExportAs'>;
 /** The services that live on one open store; the backup channels replace the store itself. */
 export type StoreServices = Omit<SharedServices, 'listBackups' | 'restoreBackup'>;
 
+export type Jobs = ReturnType<typeof createJobs>;
+
 export interface ServiceDeps {
   store: Store;
   clock: Clock;
+  generate: GenerateQuiz;
+  jobs: Jobs;
 }
 
 /** The services of one open store (see createAppServices for the table the app mounts). */
-export function createServices({ store, clock }: ServiceDeps): StoreServices {
+export function createServices({ store, clock, generate, jobs }: ServiceDeps): StoreServices {
   return {
     getLibrary: async () => ({
       articles: store.articleIds().flatMap((id) => {
@@ -45,6 +51,22 @@ export function createServices({ store, clock }: ServiceDeps): StoreServices {
       const cards = store.cardsDoc(articleId);
       if (!doc || !cards) throw new AppError('not-found', `No article with ID "${articleId}".`);
       return articleView(doc, cards.cards);
+    },
+    editItem: (arg) => editItem(store, arg),
+    deleteItem: async ({ itemId }) => {
+      await deleteItem(store, itemId);
+      return { deleted: true };
+    },
+    regenerateArticle: async ({ articleId }) => {
+      if (!store.cardsDoc(articleId)) throw new AppError('not-found', `No article with ID "${articleId}".`);
+      return jobs.start('Generating the quiz', (progress) =>
+        regenerateArticle(store, generate, clock.now(), articleId, progress),
+      );
+    },
+    getJob: async ({ jobId }) => {
+      const job = jobs.get(jobId);
+      if (!job) throw new AppError('not-found', 'No such job (it may have finished a while ago).');
+      return job;
     },
     getToday: async ({ articleId }) => today(store, clock.now(), articleId),
     checkAnswer: (arg) => check(store, arg),
@@ -69,14 +91,22 @@ export interface AppServiceDeps {
   holder: StoreHolder;
   clock: Clock;
   backups: Backups;
+  generate: GenerateQuiz;
+  jobs: Jobs;
 }
 
 /**
  * The service table mounted on IPC in the desktop app and on the web host alike. Each call reaches the
  * store open at that moment, through the holder: a restore replaces the store under running services.
  */
-export function createAppServices({ holder, clock, backups }: AppServiceDeps): SharedServices {
-  const servicesNow = () => createServices({ store: holder.current(), clock });
+export function createAppServices({
+  holder,
+  clock,
+  backups,
+  generate,
+  jobs,
+}: AppServiceDeps): SharedServices {
+  const servicesNow = () => createServices({ store: holder.current(), clock, generate, jobs });
   const channels = Object.keys(servicesNow()) as (keyof StoreServices)[];
   const bound = Object.fromEntries(
     channels.map((channel) => [

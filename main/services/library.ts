@@ -1,42 +1,25 @@
 import { bundledArticles, type BundledArticle } from '../../content';
-import type { ArticleMeta, ArticleSummary, ArticleView, CardView, ItemView } from '../api/contract';
-import { generateSimpleItems, splitSentences, type Sentence } from '../quiz';
-import { cardStamp, newCard } from '../scheduler';
-import type { ArticleBundle, ArticleDoc, ArticleRecord, CardsDoc, StoredCard, Store } from '../store';
+import type { ArticleMeta, ArticleSummary, ArticleView, ItemView } from '../api/contract';
+import { splitSentences, type Sentence } from '../quiz';
+import { generateArticle, type GenerateQuiz } from './items';
+import type { ArticleDoc, ArticleRecord, CardsDoc, Store } from '../store';
+import { toCardView } from './card-view';
 
-const STATE_NAMES = ['new', 'learning', 'review', 'relearning'] as const;
-
-export function toCardView(card: StoredCard): CardView {
-  return {
-    state: STATE_NAMES[card.state],
-    due: card.due,
-    reps: card.reps,
-    lapses: card.lapses,
-    suspended: card.suspended,
-    stamp: cardStamp(card),
-  };
-}
-
-/** Builds an article from its text: generated items, each with a new card. */
-export function createArticleBundle(article: ArticleRecord, now: Date): ArticleBundle {
-  const { items } = generateSimpleItems(article.id, article.text);
-  const cards = Object.fromEntries(items.map((item) => [item.id, { ...newCard(now), suspended: false }]));
-  return { article, items, cards };
-}
+export { toCardView } from './card-view';
 
 function bundledRecord(bundled: BundledArticle, now: Date): ArticleRecord {
   return { ...bundled, addedAt: now.toISOString() };
 }
 
 /** Loads the bundled articles on first run; one the user removed is not added back. */
-export async function seedBundledArticles(store: Store, now: Date): Promise<void> {
+export async function seedBundledArticles(store: Store, now: Date, generate: GenerateQuiz): Promise<void> {
   const settingsFile = store.settingsFile();
   const missing = bundledArticles.filter(
     (bundled) => !store.cardsDoc(bundled.id) && !settingsFile.seededArticles.includes(bundled.id),
   );
   if (missing.length === 0) return;
   for (const bundled of missing)
-    await store.saveArticle(createArticleBundle(bundledRecord(bundled, now), now));
+    await store.saveArticle(await generateArticle(generate, bundledRecord(bundled, now), now));
   const seeded = [...settingsFile.seededArticles, ...missing.map((b) => b.id)];
   await store.saveSettings({ ...settingsFile, seededArticles: seeded });
 }
@@ -64,6 +47,7 @@ export function articleView(doc: ArticleDoc, cards: CardsDoc['cards']): ArticleV
   });
   return {
     article: articleMeta(doc.article),
+    ...(doc.argumentMap ? { argumentMap: doc.argumentMap } : {}),
     text: doc.article.text,
     sentences: sentencesOf(doc.article.text),
     items,

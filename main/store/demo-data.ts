@@ -57,6 +57,8 @@ export interface DemoSummary {
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
+/** Articles saved at once. */
+const PARALLEL_SAVES = 16;
 /** Entries handed to the store at once. */
 const BATCH = 20_000;
 /** A session waits for a learning card due within this long rather than ending. */
@@ -102,11 +104,13 @@ function drawGrade(random: Random): Grade {
 
 /** A version-4-shaped UUID from the PRNG, so that entry IDs are deterministic too. */
 function uuidFrom(random: Random): string {
-  const hex = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16));
-  hex[12] = '4';
-  hex[16] = '89ab'[Math.floor(random() * 4)]!;
-  const s = hex.join('');
-  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+  const word = () => (Math.floor(random() * 4_294_967_296) >>> 0).toString(16).padStart(8, '0');
+  const a = word();
+  const b = word();
+  const c = word();
+  const d = word();
+  const variant = '89ab'[c.charCodeAt(0) & 3]!;
+  return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-${variant}${c.slice(1, 4)}-${c.slice(4)}${d}`;
 }
 
 // ---------------------------------------------------------------------------------------------- articles
@@ -546,6 +550,7 @@ export async function writeDemoCollection(options: DemoOptions): Promise<DemoSum
     const itemIds: string[] = [];
     const addedAtOf: number[] = [];
     const usedIds = new Set<string>();
+    const saving: Promise<void>[] = [];
     for (let article = 0; article < sizes.length; article++) {
       const firstStudy = startedAt.get(article);
       const addedAt =
@@ -562,13 +567,13 @@ export async function writeDemoCollection(options: DemoOptions): Promise<DemoSum
         usedIds,
       );
       const fresh: StoredCard = { ...newCard(new Date(addedAt)), suspended: false };
-      await store.saveArticle({
-        article: record,
-        items,
-        cards: Object.fromEntries(items.map((item) => [item.id, { ...fresh }])),
-      });
+      const cardsOfArticle = Object.fromEntries(items.map((item) => [item.id, { ...fresh }]));
+      // Articles are independent files: a few are written at once, so that their syncs overlap.
+      saving.push(store.saveArticle({ article: record, items, cards: cardsOfArticle }));
+      if (saving.length >= PARALLEL_SAVES) await Promise.all(saving.splice(0));
       items.forEach((item) => itemIds.push(item.id));
     }
+    await Promise.all(saving);
     // The simulated learner's habits: every due card each day, `newPerDay` new ones.
     const settingsFile = store.settingsFile();
     await store.saveSettings({

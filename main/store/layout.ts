@@ -13,6 +13,7 @@
  * after a crash, from the log.
  */
 import { z } from 'zod';
+import { SENTENCE_ROLES } from '../quiz/model';
 import {
   articleRecordSchema,
   quizItemSchema,
@@ -33,10 +34,29 @@ export const settingsFileSchema = z.object({
 });
 export type SettingsFile = z.infer<typeof settingsFileSchema>;
 
+const argumentMapSchema = z.object({
+  thesis: z.array(z.string()),
+  nodes: z.array(
+    z.object({
+      id: z.string(),
+      sentence: z.string(),
+      role: z.enum(SENTENCE_ROLES),
+      confidence: z.number(),
+      supports: z.string().optional(),
+      evidence: z.array(z.string()).optional(),
+      marker: z.string().optional(),
+    }),
+  ),
+});
+
 export const articleDocSchema = z.object({
   schemaVersion: z.literal(LAYOUT_VERSION),
   article: articleRecordSchema,
   items: z.array(quizItemSchema),
+  /** The argument map the items were generated from (absent in files written before it existed). */
+  argumentMap: argumentMapSchema.optional(),
+  /** Items the user deleted: regeneration does not bring them back. */
+  removedItemIds: z.array(z.string()).default([]),
 });
 export type ArticleDoc = z.infer<typeof articleDocSchema>;
 

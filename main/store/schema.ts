@@ -53,6 +53,8 @@ export const quizItemSchema = z.object({
   role: z.enum(SENTENCE_ROLES).optional(),
   selfGraded: z.boolean().optional(),
   explanation: z.string().optional(),
+  /** Changed by the user: regeneration keeps the user's version. */
+  edited: z.boolean().optional(),
 });
 
 export const articleRecordSchema = z.object({

@@ -27,6 +27,8 @@ export interface ArticleBundle {
   article: ArticleRecord;
   items: QuizItemRecord[];
   cards: Record<string, StoredCard>;
+  argumentMap?: ArticleDoc['argumentMap'];
+  removedItemIds?: string[];
 }
 
 export interface StoreParts {
@@ -124,7 +126,14 @@ export class Store {
     const { article, items, cards } = bundle;
     const now = this.parts.clock.now();
     const articlePath = join(this.dataDir, FILES.articles, `${article.id}.json`);
-    const articleDoc: ArticleDoc = { schemaVersion: LAYOUT_VERSION, article, items };
+    const { argumentMap, removedItemIds = [] } = bundle;
+    const articleDoc: ArticleDoc = {
+      schemaVersion: LAYOUT_VERSION,
+      article,
+      items,
+      removedItemIds,
+      ...(argumentMap ? { argumentMap } : {}),
+    };
     const articleLow =
       (await this.articles.get(article.id)) ??
       (await loadDocument(articlePath, articleDocSchema, () => articleDoc, now)).doc;

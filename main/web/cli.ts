@@ -2,6 +2,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startApp } from '../app';
+import { generateInWorker } from '../services/generate';
 import { clockFromEnv } from '../clock';
 import { parseWebOptions, WEB_USAGE } from './options';
 import { startWebHost } from './server';
@@ -12,7 +13,8 @@ async function main(): Promise<void> {
     console.log(WEB_USAGE);
     return;
   }
-  const app = await startApp(options.dataDir, clockFromEnv(process.env));
+  const generate = generateInWorker(new URL('./quiz-worker.js', import.meta.url));
+  const app = await startApp(options.dataDir, clockFromEnv(process.env), { generate });
   const staticDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
   const host = await startWebHost({ services: app.services, staticDir, port: options.port });
   for (const notice of app.store.notices) console.warn(`${notice.level}: ${notice.message}`);

@@ -85,5 +85,7 @@ test('a data file that is not JSON is moved aside and the app says so', async ({
 
 test('a second web host on the same data folder is refused with a clear message', async () => {
   host = await startHost(data.dir, TODAY);
-  await expect(startHost(data.dir, TODAY)).rejects.toThrow(/in use by another Argument Study process \(pid \d+/);
+  await expect(startHost(data.dir, TODAY)).rejects.toThrow(
+    /in use by another Argument Study process \(pid \d+/,
+  );
 });

@@ -32,7 +32,12 @@ async function splitArticles(dataDir: string): Promise<void> {
       cards: v1.cards,
       queueInfo: Object.fromEntries(v1.items.map((item) => [item.id, queueInfoOf(item)])),
     };
-    const article: ArticleDoc = { schemaVersion: LAYOUT_VERSION, article: v1.article, items: v1.items };
+    const article: ArticleDoc = {
+      schemaVersion: LAYOUT_VERSION,
+      article: v1.article,
+      items: v1.items,
+      removedItemIds: [],
+    };
     // Cards first: if the migration stops between the two, it runs again and finds the v1 article still there.
     await writeFileDurably(join(dataDir, FILES.cards, `${v1.article.id}.json`), json(cards));
     await writeFileDurably(join(articlesDir, name), json(article));

@@ -12,7 +12,8 @@ interface Props {
 
 /** One backup: when, why, what it holds; Restore asks for confirmation first. */
 export function BackupRow({ backup, confirming, busy, onRestore, onConfirm, onCancel }: Props) {
-  const reviews = backup.reviewCount === undefined ? '' : ` · ${backup.reviewCount} reviews`;
+  const count = backup.reviewCount;
+  const reviews = count === undefined ? '' : ` · ${count} ${count === 1 ? 'review' : 'reviews'}`;
   return (
     <li className="backup-row" data-testid="backup-row" data-backup-id={backup.id} data-good={backup.good}>
       <div className="backup-facts">

@@ -358,6 +358,9 @@ describe('backup services', () => {
       expect(list.find((b) => b.id === result.safetyBackup)).toMatchObject({ reviewCount: 2 });
       await rate(services);
       expect((await services.getToday({})).reviewedToday).toBe(2);
+      // The restored log file was linked from the backup; appending to it left the backup's copy alone.
+      const kept = await readFile(join(dir, 'backups', backup!.id, 'reviews', '2026-03-02.jsonl'), 'utf8');
+      expect(kept.trim().split('\n')).toHaveLength(1);
       await app.close();
     });
   });
