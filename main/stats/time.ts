@@ -1,22 +1,19 @@
 /**
  * Instants and study days without a Date per review: ISO strings are parsed by arithmetic and study days
  * are integers (days since 1970-01-01 on the local wall clock, shifted by the day-start hour). The local
- * offset is looked up once per quarter hour of UTC time and cached, since every zone changes its offset
- * on a quarter-hour boundary.
+ * offset is looked up once per UTC day and cached; on a day when it changes, once per quarter hour (every
+ * zone changes its offset on a quarter-hour boundary).
  */
 
 export const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 const QUARTER_MS = 900_000;
 
-function digits(text: string, at: number, count: number): number {
-  let value = 0;
-  for (let i = at; i < at + count; i++) {
-    const digit = text.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return Number.NaN;
-    value = value * 10 + digit;
-  }
-  return value;
+/** Two decimal digits at `at`, or NaN. */
+function two(text: string, at: number): number {
+  const high = text.charCodeAt(at) - 48;
+  const low = text.charCodeAt(at + 1) - 48;
+  return high >= 0 && high <= 9 && low >= 0 && low <= 9 ? high * 10 + low : Number.NaN;
 }
 
 /** Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil). */
@@ -36,12 +33,14 @@ export function daysFromCivil(year: number, month: number, day: number): number 
 export function parseInstant(iso: string): number {
   if (iso.length === 24 && iso.charCodeAt(23) === 90 && iso.charCodeAt(10) === 84) {
     const ms =
-      daysFromCivil(digits(iso, 0, 4), digits(iso, 5, 2), digits(iso, 8, 2)) * DAY_MS +
-      digits(iso, 11, 2) * HOUR_MS +
-      digits(iso, 14, 2) * 60_000 +
-      digits(iso, 17, 2) * 1000 +
-      digits(iso, 20, 3);
-    if (!Number.isNaN(ms)) return ms;
+      daysFromCivil(two(iso, 0) * 100 + two(iso, 2), two(iso, 5), two(iso, 8)) * DAY_MS +
+      two(iso, 11) * HOUR_MS +
+      two(iso, 14) * 60_000 +
+      two(iso, 17) * 1000 +
+      two(iso, 20) * 10 +
+      (iso.charCodeAt(22) - 48);
+    const lastDigit = iso.charCodeAt(22) - 48;
+    if (!Number.isNaN(ms) && lastDigit >= 0 && lastDigit <= 9) return ms;
   }
   return Date.parse(iso);
 }
@@ -62,23 +61,34 @@ export function monthKey(month: number): string {
 }
 
 export function createStudyDays(dayStartHour: number): StudyDays {
-  const offsets = new Map<number, number>();
+  const quarters = new Map<number, number>();
+  /** Offset of each UTC day, or NaN for a day on which the offset changes (then looked up per quarter hour). */
+  const utcDays = new Map<number, number>();
   const keys = new Map<number, string>();
-  let lastQuarter = Number.NaN;
-  let lastOffsetMs = 0;
+  let lastUtcDay = Number.NaN;
+  let lastDayOffset = Number.NaN;
   const shift = dayStartHour * HOUR_MS;
 
-  const offsetMs = (ms: number): number => {
+  const zoneOffset = (ms: number) => -new Date(ms).getTimezoneOffset() * 60_000;
+  const quarterOffset = (ms: number): number => {
     const quarter = Math.floor(ms / QUARTER_MS);
-    if (quarter === lastQuarter) return lastOffsetMs;
-    let offset = offsets.get(quarter);
-    if (offset === undefined) {
-      offset = -new Date(quarter * QUARTER_MS).getTimezoneOffset() * 60_000;
-      offsets.set(quarter, offset);
-    }
-    lastQuarter = quarter;
-    lastOffsetMs = offset;
+    let offset = quarters.get(quarter);
+    if (offset === undefined) quarters.set(quarter, (offset = zoneOffset(quarter * QUARTER_MS)));
     return offset;
+  };
+  const offsetMs = (ms: number): number => {
+    const utcDay = Math.floor(ms / DAY_MS);
+    if (utcDay !== lastUtcDay) {
+      let offset = utcDays.get(utcDay);
+      if (offset === undefined) {
+        const first = zoneOffset(utcDay * DAY_MS);
+        offset = first === zoneOffset((utcDay + 1) * DAY_MS - 1) ? first : Number.NaN;
+        utcDays.set(utcDay, offset);
+      }
+      lastUtcDay = utcDay;
+      lastDayOffset = offset;
+    }
+    return Number.isNaN(lastDayOffset) ? quarterOffset(ms) : lastDayOffset;
   };
 
   const keyOf = (day: number): string => {

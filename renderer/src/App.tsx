@@ -63,8 +63,7 @@ export function App() {
           report={report}
           onRated={applyRating}
           applyCard={applyCard}
-          onStale={reload}
-          onEdit={() => undefined}
+          reload={reload}
         />
       )}
     </div>

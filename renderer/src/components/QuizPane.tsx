@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import type { ItemView, TodayView } from '../../../main/api/contract';
+import type { ArgumentMap } from '../../../main/quiz/model';
+import type { useRegenerate } from '../hooks/useRegenerate';
 import type { useCardCommands } from '../hooks/useCardCommands';
 import { useStudyKeys } from '../hooks/useStudyKeys';
 import type { SessionOptions } from '../hooks/useStudySession';
@@ -18,19 +20,18 @@ interface Props extends Omit<SessionOptions, 'item'> {
   onSelect: (itemId: string) => void;
   commands: Commands;
   onEdit: (itemId: string) => void;
+  argumentMap?: ArgumentMap;
+  sentenceText: (sentenceId: string) => string;
+  onSelectSentence: (sentenceId: string) => void;
+  onToggleSuspend: (item: ItemView) => void;
+  regenerate: ReturnType<typeof useRegenerate>;
 }
 
 /** Today's counts, the current card (with its commands) and the list of every item. */
-export function QuizPane({
-  items,
-  today,
-  current,
-  selectedId,
-  onSelect,
-  commands,
-  onEdit,
-  ...session
-}: Props) {
+export function QuizPane(props: Props) {
+  const { items, today, current, selectedId, onSelect, commands, onEdit, argumentMap, sentenceText } = props;
+  const { onSelectSentence, onToggleSuspend, regenerate } = props;
+  const session = { report: props.report, onRated: props.onRated, onStale: props.onStale };
   const [helpOpen, setHelpOpen] = useState(false);
   useStudyKeys({
     currentId: current?.id ?? null,
@@ -105,7 +106,19 @@ export function QuizPane({
           </p>
         )}
       </section>
-      <ItemList items={items} selectedId={selectedId} currentId={current?.id ?? null} onSelect={onSelect} />
+      <ItemList
+        items={items}
+        argumentMap={argumentMap}
+        sentenceText={sentenceText}
+        selectedId={selectedId}
+        currentId={current?.id ?? null}
+        onSelect={onSelect}
+        onSelectSentence={onSelectSentence}
+        onEdit={onEdit}
+        onToggleSuspend={onToggleSuspend}
+        onRegenerate={() => void regenerate.start()}
+        job={regenerate.job}
+      />
       <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
     </section>
   );

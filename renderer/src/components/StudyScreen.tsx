@@ -1,8 +1,10 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { ArticleView, CardView, RateResult, TodayView } from '../../../main/api/contract';
+import type { ArticleView, CardView, ItemView, RateResult, TodayView } from '../../../main/api/contract';
 import { useCardCommands } from '../hooks/useCardCommands';
+import { useRegenerate } from '../hooks/useRegenerate';
 import { useWindowTitle } from '../hooks/useWindowTitle';
 import { ArticlePane } from './ArticlePane';
+import { ItemEditor } from './ItemEditor';
 import { QuizPane } from './QuizPane';
 
 interface Props {
@@ -11,58 +13,93 @@ interface Props {
   report: (error: unknown) => void;
   onRated: (itemId: string, result: RateResult) => void;
   applyCard: (itemId: string, result: { card: CardView; today: TodayView }) => void;
-  onStale: () => void;
-  onEdit: (itemId: string) => void;
+  /** Reloads the article and today's queue (after an edit, a regeneration, a stale answer). */
+  reload: () => void;
 }
 
+/** What is highlighted in the article: an item's sources or one node's sentence. */
 interface Selection {
-  itemId: string;
+  itemId?: string;
+  sentenceIds: string[];
   token: number;
 }
 
-/** The two panes: the article on the left, the quiz on the right. */
-export function StudyScreen({ view, today, report, onRated, applyCard, onStale, onEdit }: Props) {
+function leechMessage(result: RateResult): string | null {
+  if (!result.leech) return null;
+  return `That card has been forgotten ${result.card.lapses} times: it is tagged as a leech and suspended. Edit it or unsuspend it from the list.`;
+}
+
+/** The two panes: the article on the left, the quiz and the argument outline on the right. */
+export function StudyScreen({ view, today, report, onRated, applyCard, reload }: Props) {
   const [selection, setSelection] = useState<Selection | null>(null);
+  const [editingId, setEditingId] = useState<string | null>(null);
   const commands = useCardCommands({ applyCard, report });
+  const regenerate = useRegenerate(view.article.id, reload, report);
   useWindowTitle(today);
   const { setMessage } = commands;
   const rated = useCallback(
     (itemId: string, result: RateResult) => {
       onRated(itemId, result);
-      setMessage(
-        result.leech
-          ? `That card has been forgotten ${result.card.lapses} times: it is tagged as a leech and suspended. Edit it or unsuspend it from the list.`
-          : null,
-      );
+      setMessage(leechMessage(result));
     },
     [onRated, setMessage],
   );
 
   const itemsById = useMemo(() => new Map(view.items.map((item) => [item.id, item])), [view.items]);
+  const sentencesById = useMemo(() => new Map(view.sentences.map((s) => [s.id, s.text])), [view.sentences]);
   const currentId = today.queue.find((id) => itemsById.has(id));
   const current = (currentId && itemsById.get(currentId)) || null;
-  const selected = selection ? itemsById.get(selection.itemId) : undefined;
-  const highlightedIds = useMemo(() => selected?.sourceSentenceIds ?? [], [selected]);
+  const editing = editingId ? itemsById.get(editingId) : undefined;
 
-  const select = useCallback((itemId: string) => {
-    setSelection((previous) => ({ itemId, token: (previous?.token ?? 0) + 1 }));
+  const highlight = useCallback((sentenceIds: string[], itemId?: string) => {
+    setSelection((previous) => ({ itemId, sentenceIds, token: (previous?.token ?? 0) + 1 }));
   }, []);
+  const select = useCallback(
+    (itemId: string) => highlight(itemsById.get(itemId)?.sourceSentenceIds ?? [], itemId),
+    [highlight, itemsById],
+  );
+  const toggleSuspend = useCallback(
+    (item: ItemView) => void (item.card.suspended ? commands.unsuspend(item.id) : commands.suspend(item.id)),
+    [commands],
+  );
+  const afterEdit = useCallback(() => {
+    setEditingId(null);
+    reload();
+  }, [reload]);
 
   return (
     <main className="panes">
-      <ArticlePane view={view} highlightedIds={highlightedIds} scrollToken={selection?.token ?? 0} />
+      <ArticlePane
+        view={view}
+        highlightedIds={selection?.sentenceIds ?? []}
+        scrollToken={selection?.token ?? 0}
+      />
       <QuizPane
         items={view.items}
+        argumentMap={view.argumentMap}
+        sentenceText={(id) => sentencesById.get(id) ?? ''}
         today={today}
         current={current}
-        selectedId={selected?.id ?? null}
+        selectedId={selection?.itemId ?? null}
         onSelect={select}
+        onSelectSentence={(id) => highlight([id])}
         report={report}
         onRated={rated}
-        onStale={onStale}
+        onStale={reload}
         commands={commands}
-        onEdit={onEdit}
+        onEdit={setEditingId}
+        onToggleSuspend={toggleSuspend}
+        regenerate={regenerate}
       />
+      {editing && (
+        <ItemEditor
+          item={editing}
+          report={report}
+          onSaved={afterEdit}
+          onDeleted={afterEdit}
+          onClose={() => setEditingId(null)}
+        />
+      )}
     </main>
   );
 }
