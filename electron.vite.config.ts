@@ -31,6 +31,7 @@ export default defineConfig({
           index: resolve('main/index.ts'),
           web: resolve('main/web/cli.ts'),
           'quiz-worker': resolve('main/quiz/worker.ts'),
+          'optimizer-worker': resolve('main/stats/optimizer-worker.ts'),
         },
       },
     },

@@ -3,6 +3,8 @@ import type { Clock } from './clock';
 import { generateInProcess } from './services/generate';
 import type { GenerateQuiz } from './services/items';
 import { createJobs } from './services/jobs';
+import { optimizeInProcess, type Optimize } from './services/optimizer';
+import { createStatsCache } from './services/stats';
 import {
   createAppServices,
   createBackups,
@@ -23,6 +25,8 @@ export interface App {
 export interface AppOptions {
   /** How quizzes are generated: in a worker thread in the app, in-process by default (tests). */
   generate?: GenerateQuiz;
+  /** How the FSRS optimiser runs: in a worker thread in the app, in-process by default. */
+  optimize?: Optimize;
 }
 
 /** What a failed job tells the user: our own errors as they are, others by their code. */
@@ -63,7 +67,15 @@ export async function startApp(dataDir: string, clock: Clock, options: AppOption
     get store() {
       return holder.current();
     },
-    services: createAppServices({ holder, clock, backups, generate, jobs }),
+    services: createAppServices({
+      holder,
+      clock,
+      backups,
+      generate,
+      jobs,
+      stats: createStatsCache(),
+      optimize: options.optimize ?? optimizeInProcess,
+    }),
     close: async () => {
       backups.stop();
       await holder.close();

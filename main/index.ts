@@ -1,7 +1,7 @@
 /** The Electron main process: a thin shell around the services (see main/app.ts). */
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import { startApp } from './app';
-import { generateInWorker } from './services/generate';
+import { workerOptions } from './services/workers';
 import { clockFromEnv } from './clock';
 import { PRODUCT_NAME } from './paths';
 import { hardenSessions } from './shell/hardening';
@@ -20,8 +20,11 @@ function isOwnWindow(sender: unknown): boolean {
 async function launch(): Promise<void> {
   hardenSessions(devServerUrl);
   const clock = clockFromEnv(process.env);
-  const generate = generateInWorker(new URL('./quiz-worker.js', import.meta.url));
-  const { services, store, close } = await startApp(app.getPath('userData'), clock, { generate });
+  const { services, store, close } = await startApp(
+    app.getPath('userData'),
+    clock,
+    workerOptions(import.meta.url),
+  );
   app.once('will-quit', (event) => {
     // Write pending card files and free the data folder before the process ends.
     event.preventDefault();

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { ArgumentMap, ItemKind, QuizItem, Sentence } from '../quiz/model';
+import type { OptimizeResult, Stats } from '../stats';
 import { settingsSchema, type Settings } from '../store/schema';
 import { BACKUP_ID_PATTERN } from '../store/backups/names';
 
@@ -54,6 +55,16 @@ export const argumentSchemas = {
   /** Starts regenerating an article's items as a job; progress through getJob. */
   regenerateArticle: z.strictObject({ articleId: id }),
   getJob: z.strictObject({ jobId: z.uuid() }),
+  /** Every figure of the Stats view. */
+  getStats: z.undefined(),
+  /** Each sentence's average retrievability, for the overlay on the article. */
+  getSentenceMastery: z.strictObject({ articleId: id }),
+  /** Starts fitting FSRS parameters to the review log as a job; the result comes with the finished job. */
+  optimizeParameters: z.undefined(),
+  applyParameters: z.strictObject({
+    parameters: z.array(z.number().finite()).min(17).max(21),
+    reschedule: z.boolean(),
+  }),
   exportData: z.strictObject({ format: z.enum(EXPORT_FORMATS) }),
   /** Desktop only: the main process builds the export and asks where to save it. */
   saveExportAs: z.strictObject({ format: z.enum(EXPORT_FORMATS) }),
@@ -209,6 +220,12 @@ export interface JobView {
   progress: number;
   stage: string;
   error?: string;
+  /** What a finished optimiser job found. */
+  optimizer?: OptimizeResult;
+}
+
+export interface ApplyParametersResult {
+  rescheduled: number;
 }
 
 export interface CardChangeResult {
@@ -245,6 +262,10 @@ interface Results {
   deleteItem: { deleted: true };
   regenerateArticle: JobView;
   getJob: JobView;
+  getStats: Stats;
+  getSentenceMastery: Record<string, number>;
+  optimizeParameters: JobView;
+  applyParameters: ApplyParametersResult;
   exportData: ExportFile;
   saveExportAs: SaveResult;
   listBackups: { backups: BackupSummary[] };

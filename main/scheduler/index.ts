@@ -24,6 +24,8 @@ export interface SchedulerSettings {
   /** e.g. ["1m", "10m"]; ts-fsrs's defaults when absent. */
   learningSteps?: readonly string[];
   relearningSteps?: readonly string[];
+  /** Fitted FSRS parameters (w); ts-fsrs's defaults when absent. */
+  parameters?: readonly number[];
 }
 
 export interface Outcome {
@@ -98,6 +100,7 @@ export function createScheduler(settings: SchedulerSettings): Scheduler {
       enable_fuzz: settings.enableFuzz,
       ...(settings.learningSteps ? { learning_steps: settings.learningSteps as StepUnit[] } : {}),
       ...(settings.relearningSteps ? { relearning_steps: settings.relearningSteps as StepUnit[] } : {}),
+      ...(settings.parameters ? { w: [...settings.parameters] } : {}),
     }),
   );
   const answer = (card: CardRecord, now: Date, grade: Grade): Outcome => {

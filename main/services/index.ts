@@ -7,6 +7,8 @@ import type { Backups, StoreHolder } from './backups';
 import { articleSummary, articleView } from './library';
 import { deleteItem, editItem, regenerateArticle, type GenerateQuiz } from './items';
 import type { createJobs } from './jobs';
+import { applyParameters, optimizeFor, type Optimize } from './optimizer';
+import { sentenceMastery, statsOf, type StatsCache } from './stats';
 import { buryItem, check, previewRatings, rateItem, setSuspended, today, undoLast } from './study';
 
 export { seedBundledArticles } from './library';
@@ -34,10 +36,13 @@ export interface ServiceDeps {
   clock: Clock;
   generate: GenerateQuiz;
   jobs: Jobs;
+  stats: StatsCache;
+  optimize: Optimize;
 }
 
 /** The services of one open store (see createAppServices for the table the app mounts). */
-export function createServices({ store, clock, generate, jobs }: ServiceDeps): StoreServices {
+export function createServices(deps: ServiceDeps): StoreServices {
+  const { store, clock, generate, jobs } = deps;
   return {
     getLibrary: async () => ({
       articles: store.articleIds().flatMap((id) => {
@@ -63,6 +68,14 @@ export function createServices({ store, clock, generate, jobs }: ServiceDeps): S
         regenerateArticle(store, generate, clock.now(), articleId, progress),
       );
     },
+    getStats: () => statsOf(store, deps.stats, clock),
+    getSentenceMastery: ({ articleId }) => sentenceMastery(store, clock, articleId),
+    optimizeParameters: async () =>
+      jobs.start('Fitting FSRS to your reviews', async (progress) => ({
+        optimizer: await optimizeFor(store, deps.optimize, progress),
+      })),
+    applyParameters: ({ parameters, reschedule }) =>
+      applyParameters(store, clock.now(), parameters, reschedule),
     getJob: async ({ jobId }) => {
       const job = jobs.get(jobId);
       if (!job) throw new AppError('not-found', 'No such job (it may have finished a while ago).');
@@ -93,20 +106,17 @@ export interface AppServiceDeps {
   backups: Backups;
   generate: GenerateQuiz;
   jobs: Jobs;
+  stats: StatsCache;
+  optimize: Optimize;
 }
 
 /**
  * The service table mounted on IPC in the desktop app and on the web host alike. Each call reaches the
  * store open at that moment, through the holder: a restore replaces the store under running services.
  */
-export function createAppServices({
-  holder,
-  clock,
-  backups,
-  generate,
-  jobs,
-}: AppServiceDeps): SharedServices {
-  const servicesNow = () => createServices({ store: holder.current(), clock, generate, jobs });
+export function createAppServices(deps: AppServiceDeps): SharedServices {
+  const { holder, backups } = deps;
+  const servicesNow = () => createServices({ ...deps, store: holder.current() });
   const channels = Object.keys(servicesNow()) as (keyof StoreServices)[];
   const bound = Object.fromEntries(
     channels.map((channel) => [

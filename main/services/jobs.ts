@@ -13,13 +13,16 @@ export type ReportProgress = (fraction: number, stage: string) => void;
 export function createJobs(describeError: (error: unknown) => string) {
   const jobs = new Map<string, JobView>();
 
-  const start = (label: string, run: (progress: ReportProgress) => Promise<void>): JobView => {
+  const start = (
+    label: string,
+    run: (progress: ReportProgress) => Promise<Partial<JobView> | void>,
+  ): JobView => {
     const job: JobView = { id: randomUUID(), label, status: 'running', progress: 0, stage: 'Starting' };
     jobs.set(job.id, job);
     const update = (change: Partial<JobView>) => jobs.set(job.id, { ...jobs.get(job.id)!, ...change });
     const forget = () => setTimeout(() => jobs.delete(job.id), KEEP_FINISHED_MS).unref?.();
     run((fraction, stage) => update({ progress: Math.max(0, Math.min(1, fraction)), stage }))
-      .then(() => update({ status: 'done', progress: 1, stage: 'Done' }))
+      .then((outcome) => update({ ...outcome, status: 'done', progress: 1, stage: 'Done' }))
       .catch((error: unknown) => update({ status: 'failed', error: describeError(error) }))
       .finally(forget);
     return job;

@@ -45,9 +45,17 @@ export async function findItem(store: Store, itemId: string): Promise<LocatedIte
 }
 
 function schedulerFor(store: Store) {
-  const { desiredRetention, maximumInterval, enableFuzz, learningSteps, relearningSteps } =
-    store.settingsFile().settings;
-  return createScheduler({ desiredRetention, maximumInterval, enableFuzz, learningSteps, relearningSteps });
+  const settings = store.settingsFile().settings;
+  const { desiredRetention, maximumInterval, enableFuzz, learningSteps, relearningSteps, fsrsParameters } =
+    settings;
+  return createScheduler({
+    desiredRetention,
+    maximumInterval,
+    enableFuzz,
+    learningSteps,
+    relearningSteps,
+    ...(fsrsParameters ? { parameters: fsrsParameters } : {}),
+  });
 }
 
 /** A failed write (disk full, no permission) reaches the user as a storage error they can retry. */

@@ -1,5 +1,5 @@
 export { openStore, type StoreOptions } from './open-store';
-export { Store, type ArticleBundle } from './store';
+export { Store, type ArticleBundle, type ReviewChange } from './store';
 export { writeFileDurably, DurableJSONFile, UnreadableFileError } from './durable-json-file';
 export { FolderLockedError } from './lock';
 export { snapshotDataFolder } from './snapshot';

@@ -99,6 +99,8 @@ export const settingsSchema = z.object({
   dayStartHour: z.number().int().min(0).max(23).default(4),
   /** Lapses after which a card is tagged a leech and suspended. */
   leechThreshold: z.number().int().min(1).max(99).default(8),
+  /** FSRS parameters fitted to this learner by the optimiser; ts-fsrs's defaults when absent. */
+  fsrsParameters: z.array(z.number().finite()).min(17).max(21).optional(),
   reminder: z
     .object({ enabled: z.boolean(), time: timeOfDaySchema })
     .default({ enabled: false, time: '09:00' }),

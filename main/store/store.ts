@@ -22,6 +22,9 @@ import type { ArticleRecord, LogLine, QuizItemRecord, ReviewEntry, StoredCard, U
 import { cardAfterReview, cardAfterUndo, effectiveReviews, isBehind } from './replay';
 import { noticeForSetAside } from './notices';
 
+/** A review committed, or one taken back. */
+export type ReviewChange = { type: 'review' | 'undo'; entry: ReviewEntry };
+
 /** An article as the app creates or replaces it: the article file and the cards file together. */
 export interface ArticleBundle {
   article: ArticleRecord;
@@ -68,6 +71,7 @@ export class Store {
   private readonly itemIndex = new Map<string, string>();
   private readonly dirty = new Set<string>();
   private readonly checkpointer: Checkpointer;
+  private readonly listeners = new Set<(change: ReviewChange) => void>();
 
   constructor(private readonly parts: StoreParts) {
     this.dataDir = parts.dataDir;
@@ -172,6 +176,13 @@ export class Store {
     this.parts.recent.entries.push(entry);
     this.dirty.add(entry.articleId);
     this.checkpointer.changed();
+    this.listeners.forEach((listener) => listener({ type: 'review', entry }));
+  }
+
+  /** Tells `listener` of every review committed and taken back from now on (statistics stay current). */
+  onReviewChange(listener: (change: ReviewChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   /** Commits an undo the same way: logged and synced first, then the card returns to its earlier state. */
@@ -179,11 +190,13 @@ export class Store {
     const doc = this.parts.cards.get(undo.articleId);
     const card = doc?.data.cards[undo.itemId];
     if (!doc || !card) throw new Error(`No card ${undo.itemId} in article ${undo.articleId}.`);
+    const undone = this.recentReviews().find((entry) => entry.id === undo.undoes);
     this.parts.logEnd = await this.parts.log.append(undo);
     doc.data.cards[undo.itemId] = cardAfterUndo(card, undo);
     this.parts.recent.entries.push(undo);
     this.dirty.add(undo.articleId);
     this.checkpointer.changed();
+    if (undone) this.listeners.forEach((listener) => listener({ type: 'undo', entry: undone }));
   }
 
   /**

@@ -2,7 +2,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startApp } from '../app';
-import { generateInWorker } from '../services/generate';
+import { workerOptions } from '../services/workers';
 import { clockFromEnv } from '../clock';
 import { parseWebOptions, WEB_USAGE } from './options';
 import { startWebHost } from './server';
@@ -13,8 +13,7 @@ async function main(): Promise<void> {
     console.log(WEB_USAGE);
     return;
   }
-  const generate = generateInWorker(new URL('./quiz-worker.js', import.meta.url));
-  const app = await startApp(options.dataDir, clockFromEnv(process.env), { generate });
+  const app = await startApp(options.dataDir, clockFromEnv(process.env), workerOptions(import.meta.url));
   const staticDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
   const host = await startWebHost({ services: app.services, staticDir, port: options.port });
   for (const notice of app.store.notices) console.warn(`${notice.level}: ${notice.message}`);
