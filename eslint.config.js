@@ -35,7 +35,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['main/quiz/**', 'main/scheduler/**', 'main/export/**', 'main/api/**'],
+    files: ['main/quiz/**', 'main/scheduler/**', 'main/stats/**', 'main/api/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -10,13 +10,17 @@ import { settingsSchema, type Settings } from '../store/schema';
 import { BACKUP_ID_PATTERN } from '../store/backups/names';
 
 const MAX_ID = 128;
+/** An article file of up to 5 MB, in base64, with room for the "too large" message to be the importer's. */
+const MAX_UPLOAD_CHARS = 8 * 1024 * 1024;
+/** JSON backup files sent for a merge. */
+export const MAX_BACKUP_CHARS = 48 * 1024 * 1024;
 const id = z
   .string()
   .min(1)
   .max(MAX_ID)
   .regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, ".", "_" or "-" only');
 
-export const EXPORT_FORMATS = ['json'] as const;
+export const EXPORT_FORMATS = ['json', 'revlog-csv', 'cards-csv', 'apkg', 'report'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const argumentSchemas = {
@@ -55,6 +59,28 @@ export const argumentSchemas = {
   /** Starts regenerating an article's items as a job; progress through getJob. */
   regenerateArticle: z.strictObject({ articleId: id }),
   getJob: z.strictObject({ jobId: z.uuid() }),
+  /** Reads an article file for the user to confirm; nothing is stored. Files of 5 MB or more are refused. */
+  previewArticleFile: z.strictObject({
+    fileName: z.string().min(1).max(255),
+    contentBase64: z.string().max(MAX_UPLOAD_CHARS),
+  }),
+  previewPastedArticle: z.strictObject({ text: z.string().max(MAX_UPLOAD_CHARS) }),
+  /** Adds a confirmed article as a job (the quiz is generated with progress); the job names the new article. */
+  addArticle: z.strictObject({
+    title: z.string().trim().min(1, 'a title is needed').max(300),
+    author: z.string().max(300),
+    source: z.string().max(2000),
+    licence: z.string().max(300),
+    text: z.string().max(MAX_UPLOAD_CHARS),
+  }),
+  /**
+   * Restores a JSON backup file: "merge" by stable IDs (the newer review wins) or "replace" everything.
+   * The file is checked whole before anything changes, and the current state is backed up first.
+   */
+  restoreBackupFile: z.strictObject({
+    content: z.string().max(MAX_BACKUP_CHARS),
+    mode: z.enum(['merge', 'replace']),
+  }),
   /** Every figure of the Stats view. */
   getStats: z.undefined(),
   /** Each sentence's average retrievability, for the overlay on the article. */
@@ -65,9 +91,13 @@ export const argumentSchemas = {
     parameters: z.array(z.number().finite()).min(17).max(21),
     reschedule: z.boolean(),
   }),
-  exportData: z.strictObject({ format: z.enum(EXPORT_FORMATS) }),
-  /** Desktop only: the main process builds the export and asks where to save it. */
-  saveExportAs: z.strictObject({ format: z.enum(EXPORT_FORMATS) }),
+  /** `articleId` narrows the report to one article. */
+  exportData: z.strictObject({ format: z.enum(EXPORT_FORMATS), articleId: id.optional() }),
+  /** Desktop only: the main process builds the export (a report also as PDF) and asks where to save it. */
+  saveExportAs: z.strictObject({
+    format: z.enum([...EXPORT_FORMATS, 'report-pdf']),
+    articleId: id.optional(),
+  }),
   listBackups: z.undefined(),
   /** A backup's folder name exactly: an instant and a reason, nothing that could name another path. */
   restoreBackup: z.strictObject({
@@ -220,8 +250,27 @@ export interface JobView {
   progress: number;
   stage: string;
   error?: string;
+  /** The article a finished addArticle job created. */
+  articleId?: string;
   /** What a finished optimiser job found. */
   optimizer?: OptimizeResult;
+}
+
+export interface ArticlePreview {
+  title: string;
+  author?: string;
+  source?: string;
+  text: string;
+}
+
+export interface RestoreFileResult {
+  mode: 'merge' | 'replace';
+  /** Merge: what changed. */
+  articlesAdded?: number;
+  articlesUpdated?: number;
+  reviewsAdded?: number;
+  /** The backup of the state before the restore. */
+  backup: string;
 }
 
 export interface ApplyParametersResult {
@@ -238,7 +287,9 @@ export type { Settings };
 export interface ExportFile {
   fileName: string;
   mimeType: string;
+  /** Text files as they are; binary files (the Anki package) in base64. */
   content: string;
+  encoding: 'utf8' | 'base64';
 }
 
 export interface SaveResult {
@@ -263,6 +314,10 @@ interface Results {
   regenerateArticle: JobView;
   getJob: JobView;
   getStats: Stats;
+  previewArticleFile: ArticlePreview;
+  previewPastedArticle: ArticlePreview;
+  addArticle: JobView;
+  restoreBackupFile: RestoreFileResult;
   getSentenceMastery: Record<string, number>;
   optimizeParameters: JobView;
   applyParameters: ApplyParametersResult;

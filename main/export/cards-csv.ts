@@ -48,7 +48,14 @@ export function buildCardsCsv(articles: readonly ArticleBundle[], now: Date): st
       const card = cards[item.id];
       if (!card) continue;
       const recall = retrievabilityAt(card, now);
-      const text = [item.id, questionText(item), answerText(item), item.kind, article.title, sourceText(article, item)];
+      const text = [
+        item.id,
+        questionText(item),
+        answerText(item),
+        item.kind,
+        article.title,
+        sourceText(article, item),
+      ];
       rows.push([
         ...text.map(neutraliseFormula),
         card.due,

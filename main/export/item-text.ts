@@ -14,7 +14,10 @@ function sorted(values: readonly string[]): string[] {
 }
 
 /** The item's source sentences, exactly as the article has them (character spans into its text). */
-export function sourceText(article: Pick<ArticleRecord, 'text'>, item: Pick<QuizItemRecord, 'sources'>): string {
+export function sourceText(
+  article: Pick<ArticleRecord, 'text'>,
+  item: Pick<QuizItemRecord, 'sources'>,
+): string {
   return item.sources
     .map(({ start, end }) => article.text.slice(start, end).trim())
     .filter(Boolean)

@@ -29,7 +29,8 @@ export function buildRevlogCsv(reviews: readonly ReviewEntry[], cardIdOf: CardId
     let id = ids.get(key);
     if (id === undefined) {
       id = cardIdOf(entry.itemId, entry.articleId);
-      if (!Number.isSafeInteger(id) || id < 0) throw new Error(`Card ID for ${key} is not a whole number: ${id}`);
+      if (!Number.isSafeInteger(id) || id < 0)
+        throw new Error(`Card ID for ${key} is not a whole number: ${id}`);
       ids.set(key, id);
     }
     return id;

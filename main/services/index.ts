@@ -1,9 +1,11 @@
 import type { ServiceTable } from '../api/contract';
 import { AppError } from '../api/errors';
 import type { Clock } from '../clock';
-import { buildJsonBackup } from '../export';
 import type { Store } from '../store';
 import type { Backups, StoreHolder } from './backups';
+import { addArticle, mergeBackupFile, previewArticleFile, previewPastedArticle } from './articles';
+import { collectCollection, renderExport, toExportFile } from './exports';
+import { snapshotFromBackupFile } from './restore-file';
 import { articleSummary, articleView } from './library';
 import { deleteItem, editItem, regenerateArticle, type GenerateQuiz } from './items';
 import type { createJobs } from './jobs';
@@ -14,20 +16,9 @@ import { buryItem, check, previewRatings, rateItem, setSuspended, today, undoLas
 export { seedBundledArticles } from './library';
 export { createBackups, createStoreHolder, type Backups, type StoreHolder } from './backups';
 
-/** Everything the store holds, for a complete export. */
-async function collectBackupSource(store: Store) {
-  const articles = [];
-  for (const id of store.articleIds()) {
-    const doc = await store.loadArticle(id);
-    if (doc)
-      articles.push({ article: doc.article, items: doc.items, cards: store.cardsDoc(id)?.cards ?? {} });
-  }
-  return { articles, reviews: await store.allReviews(), settings: store.settingsFile().settings };
-}
-
 export type SharedServices = Omit<ServiceTable, 'saveExportAs'>;
 /** The services that live on one open store; the backup channels replace the store itself. */
-export type StoreServices = Omit<SharedServices, 'listBackups' | 'restoreBackup'>;
+export type StoreServices = Omit<SharedServices, 'listBackups' | 'restoreBackup' | 'restoreBackupFile'>;
 
 export type Jobs = ReturnType<typeof createJobs>;
 
@@ -68,6 +59,12 @@ export function createServices(deps: ServiceDeps): StoreServices {
         regenerateArticle(store, generate, clock.now(), articleId, progress),
       );
     },
+    previewArticleFile: previewArticleFile,
+    previewPastedArticle: async (arg) => previewPastedArticle(arg),
+    addArticle: async (arg) =>
+      jobs.start('Adding the article', async (progress) => ({
+        articleId: await addArticle(store, generate, clock.now(), arg, progress),
+      })),
     getStats: () => statsOf(store, deps.stats, clock),
     getSentenceMastery: ({ articleId }) => sentenceMastery(store, clock, articleId),
     optimizeParameters: async () =>
@@ -93,10 +90,8 @@ export function createServices(deps: ServiceDeps): StoreServices {
     undoLast: () => undoLast(store, clock.now()),
     buryItem: ({ itemId }) => buryItem(store, clock.now(), itemId),
     setSuspended: ({ itemId, suspended }) => setSuspended(store, clock.now(), itemId, suspended),
-    exportData: async () => {
-      const backup = buildJsonBackup(await collectBackupSource(store), clock.now());
-      return { ...backup, mimeType: 'application/json' };
-    },
+    exportData: async ({ format, articleId }) =>
+      toExportFile(await renderExport(await collectCollection(store), format, clock.now(), articleId)),
   };
 }
 
@@ -134,5 +129,12 @@ export function createAppServices(deps: AppServiceDeps): SharedServices {
       }),
     listBackups: backups.listBackups,
     restoreBackup: backups.restoreBackup,
+    restoreBackupFile: async ({ content, mode }) => {
+      if (mode === 'merge')
+        return holder.use(() => mergeBackupFile(holder.current(), deps.clock.now(), content));
+      const backupId = await snapshotFromBackupFile(holder.dataDir, deps.clock, content);
+      const outcome = await backups.restoreBackup({ backupId });
+      return { mode, backup: outcome.safetyBackup };
+    },
   };
 }

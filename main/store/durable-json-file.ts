@@ -27,11 +27,11 @@ export async function fsyncFolder(path: string): Promise<void> {
  * Writes `text` to `path` so that a crash at any moment leaves either the old or the new file, whole:
  * write a temporary file, fsync it, rename it over the target, fsync the folder.
  */
-export async function writeFileDurably(path: string, text: string): Promise<void> {
+export async function writeFileDurably(path: string, data: string | Uint8Array): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   const handle = await open(temp, 'w');
   try {
-    await handle.writeFile(text, 'utf8');
+    await handle.writeFile(data);
     await handle.sync();
   } catch (error) {
     await handle.close();

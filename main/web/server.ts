@@ -7,8 +7,8 @@ import { RENDERER_CSP } from '../security/csp';
 import { checkRequest, TOKEN_COOKIE } from './guard';
 import { readStaticFile } from './static-files';
 
-/** Large enough for any call of the contract; a bigger body is refused before it is parsed. */
-export const MAX_BODY_BYTES = 1024 * 1024;
+/** Large enough for any call of the contract (a backup file to merge); a bigger body is refused unparsed. */
+export const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 export interface WebHostOptions {
   services: Partial<ServiceTable>;

@@ -1,14 +1,5 @@
 import { createHash } from 'node:crypto';
-
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
-}
+import { escapeHtml } from '../escape-html';
 
 /** Plain text as an Anki field: escaped, line breaks as <br>. */
 export function fieldHtml(text: string): string {
