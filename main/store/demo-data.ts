@@ -425,7 +425,9 @@ function* simulate(plan: SimulationPlan): Generator<ReviewEvent> {
   let now = plan.base;
   for (let day = 0; produced < plan.logs; day++) {
     if (day > MAX_SIMULATED_DAYS)
-      throw new Error(`${plan.logs} logs for ${plan.cards} cards would take over a century of daily study.`);
+      throw new RangeError(
+        `${plan.logs} logs for ${plan.cards} cards would take over a century of daily study; ask for fewer logs per card.`,
+      );
     if (random() < SKIP_DAY_PROBABILITY) continue;
     now = Math.max(now, plan.base + day * DAY + 7 * HOUR + Math.floor(random() * 10 * HOUR));
     let newToday = 0;
@@ -440,6 +442,11 @@ function* simulate(plan: SimulationPlan): Generator<ReviewEvent> {
       } else if (top !== undefined && due[top]! - now <= LEARNING_WAIT) {
         now = due[top]!;
         continue;
+      } else if (top === undefined && nextNew >= plan.cards) {
+        throw new RangeError(
+          `${plan.logs} logs cannot be made from ${plan.cards} cards: after ${produced} reviews every card ` +
+            'was suspended as a leech. Ask for fewer logs per card.',
+        );
       } else break;
       const grade = drawGrade(random);
       const durationMs = 2_000 + Math.floor(random() * random() * 30_000);

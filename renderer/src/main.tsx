@@ -7,6 +7,10 @@ import './styles/article.css';
 import './styles/quiz.css';
 import './styles/items.css';
 import './styles/backups.css';
+import './styles/views.css';
+import './styles/overlay.css';
+import './styles/stats.css';
+import './styles/settings.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');

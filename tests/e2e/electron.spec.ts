@@ -63,6 +63,7 @@ test('study in the desktop app: answer, rate, quit, reopen, come back tomorrow, 
     await app.evaluate(({ dialog }, filePath) => {
       dialog.showSaveDialog = (async () => ({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
     }, target);
+    await window.getByTestId('export-menu').locator('summary').click();
     await window.getByTestId('export-json').click();
     await expect(window.getByTestId('export-status')).toContainText(target);
     const backup = JSON.parse(await readFile(target, 'utf8'));

@@ -51,6 +51,7 @@ test('study in the browser: answer, rate, reload, come back tomorrow, export', a
   await expect(page.getByTestId('count-learning')).toHaveText('1');
 
   const downloadEvent = page.waitForEvent('download');
+  await page.getByTestId('export-menu').locator('summary').click();
   await page.getByTestId('export-json').click();
   const download = await downloadEvent;
   expect(download.suggestedFilename()).toMatch(/^argument-study-backup-2026-03-03\.json$/);

@@ -1,32 +1,16 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { JobView } from '../../../main/api/contract';
+import { useCallback } from 'react';
 import { call } from '../api/client';
-
-const POLL_MS = 200;
+import { useJob } from './useJob';
 
 /** Regenerates the article's quiz as a job and follows its progress; calls `onDone` when it has finished. */
 export function useRegenerate(articleId: string, onDone: () => void, report: (error: unknown) => void) {
-  const [job, setJob] = useState<JobView | null>(null);
-
+  const { job, follow } = useJob(onDone, report);
   const start = useCallback(async () => {
     try {
-      setJob(await call('regenerateArticle', { articleId }));
+      follow(await call('regenerateArticle', { articleId }));
     } catch (error) {
       report(error);
     }
-  }, [articleId, report]);
-
-  const running = job?.status === 'running' ? job.id : null;
-  useEffect(() => {
-    if (!running) return;
-    const timer = window.setInterval(() => {
-      call('getJob', { jobId: running }).then((next) => {
-        setJob(next);
-        if (next.status === 'done') onDone();
-      }, report);
-    }, POLL_MS);
-    return () => window.clearInterval(timer);
-  }, [running, onDone, report]);
-
+  }, [articleId, follow, report]);
   return { job, start };
 }

@@ -1,5 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ArticleView, CardView, Notice, RateResult, TodayView } from '../../../main/api/contract';
+import type {
+  ArticleSummary,
+  ArticleView,
+  CardView,
+  Notice,
+  RateResult,
+  TodayView,
+} from '../../../main/api/contract';
 import { call, errorMessage } from '../api/client';
 import { syncClock } from './useNow';
 
@@ -7,40 +14,48 @@ export type StudyData =
   | { status: 'loading' }
   | { status: 'error'; message: string }
   | { status: 'empty'; notices: Notice[] }
-  | { status: 'ready'; notices: Notice[]; view: ArticleView; today: TodayView };
+  | { status: 'ready'; notices: Notice[]; articles: ArticleSummary[]; view: ArticleView; today: TodayView };
 
-async function loadFirstArticle(): Promise<StudyData> {
+/** Loads the library and one article: the one asked for if it is there, else the first. */
+async function loadArticle(wanted: string | null): Promise<StudyData> {
   const library = await call('getLibrary');
-  const first = library.articles[0];
-  if (!first) return { status: 'empty', notices: library.notices };
-  const articleId = first.id;
+  const chosen = library.articles.find((article) => article.id === wanted) ?? library.articles[0];
+  if (!chosen) return { status: 'empty', notices: library.notices };
+  const articleId = chosen.id;
   const [view, today] = await Promise.all([
     call('getArticle', { articleId }),
     call('getToday', { articleId }),
   ]);
-  return { status: 'ready', notices: library.notices, view, today };
+  return { status: 'ready', notices: library.notices, articles: library.articles, view, today };
 }
 
 /** Loads the library, its first article and today's queue; keeps them current as cards are rated. */
 export function useStudyData() {
   const [data, setData] = useState<StudyData>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const [wanted, setWanted] = useState<string | null>(null);
 
   useEffect(() => {
     let cancelled = false;
-    loadFirstArticle().then(
+    loadArticle(wanted).then(
       (loaded) => !cancelled && setData(loaded),
       (error: unknown) => !cancelled && setData({ status: 'error', message: errorMessage(error) }),
     );
     return () => {
       cancelled = true;
     };
-  }, [attempt]);
+  }, [attempt, wanted]);
 
   const appNow = data.status === 'ready' ? data.today.now : undefined;
   useEffect(() => {
     if (appNow) syncClock(appNow);
   }, [appNow]);
+
+  /** Opens another article of the library (also one just added). */
+  const open = useCallback((articleId: string) => {
+    setWanted(articleId);
+    setAttempt((n) => n + 1);
+  }, []);
 
   /** Starts over from the library (after a load error). */
   const retry = useCallback(() => {
@@ -75,5 +90,5 @@ export function useStudyData() {
     [applyCard],
   );
 
-  return { data, retry, refresh, applyRating, applyCard };
+  return { data, retry, refresh, applyRating, applyCard, open };
 }

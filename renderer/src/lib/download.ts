@@ -2,7 +2,9 @@ import type { ExportFile } from '../../../main/api/contract';
 
 /** Saves a file in the browser: a Blob behind a temporary object URL, clicked through an `<a download>`. */
 export function downloadFile(file: ExportFile): void {
-  const blob = new Blob([file.content], { type: file.mimeType || 'application/octet-stream' });
+  const body =
+    file.encoding === 'base64' ? Uint8Array.from(atob(file.content), (c) => c.charCodeAt(0)) : file.content;
+  const blob = new Blob([body], { type: file.mimeType || 'application/octet-stream' });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
