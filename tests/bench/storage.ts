@@ -3,12 +3,12 @@
  *
  * Collections: a big one (50,000 cards, 1,000,000 review logs) and a small one (1,000 / 20,000), made by
  * `writeDemoCollection` (main/store/demo-data.ts). Making the big one takes a minute or two, so both are
- * cached under `<os.tmpdir()>/argument-study-bench-v<demo data version>-layout<layout version>/` in
+ * cached under `<os.tmpdir()>/argument-study-bench-v<demo data version>-layout<layout version>/`, in
  * `<cards>c-<logs>l-s<seed>/`, and reused while the generator's version, the data folder's layout version,
- * the sizes and the seed stay the same (delete the folder, or pass `fresh: true` / `--fresh`, to make them
- * again, e.g. after a change to the store's files that keeps the layout version). Each measurement works on a clone of the cached folder
- * (hard links: the store replaces files by rename and copies a shared log file before appending to it), so
- * the cache is never changed.
+ * the sizes and the seed stay the same. Delete the folder or pass `--fresh` (`fresh: true`) to make them
+ * again, e.g. after a change to the store's files that keeps the layout version. Each measurement works
+ * on a clone of the cached folder (hard links: the store replaces files by rename, and copies a shared log
+ * file before appending to it), so the cache is never changed.
  *
  * Every measurement runs in a fresh child process (`node --import tsx` on this file), so nothing cached by
  * this process (modules, parsed files, JIT) helps:
@@ -17,10 +17,10 @@
  *   is not counted (it is reported beside it). Median of 3 processes.
  * - commit_p50_ms / commit_p99_ms (big) and commit_p50_small_ms (small): 500 answers through the real
  *   answer path, `rateItem()` of the study service, after 20 unrecorded warm-up answers. What is timed is
- *   the durable commit inside it (`store.commitReview`: the fdatasync'd append, then the card in memory);
+ *   the durable commit inside it (`store.commitReview`: the synced append to the log, then the card in memory);
  *   the whole `rateItem()` round trip is reported beside it. Due cards are answered in queue order; when
  *   none is left the learner studies ahead (cards by due date). The clock moves 10 s per answer.
- * - queue_build_ms: median of 20 `buildQueue()` calls over all 50,000 cards (gathered as `today()` does);
+ * - queue_build_ms: median of 20 `buildQueue()` calls over all 50,000 cards (gathered once, as `today()` does);
  *   the whole `today()` is reported beside it.
  */
 import { spawn } from 'node:child_process';
