@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ArgumentOf, ArticlePreview, RestoreFileResult } from '../api/contract';
 import { AppError } from '../api/errors';
-import { BackupFileError, parseBackup, planRestore } from '../export';
+import { BackupFileError, parseBackup, planRestore, type ParsedBackup } from '../export';
 import { ArticleImportError, pasteArticle, readArticleFile } from '../import';
 import { takeSnapshot, type ArticleRecord, type Store } from '../store';
 import { collectCollection } from './exports';
@@ -83,18 +83,22 @@ export async function addArticle(
   return article.id;
 }
 
+/** A backup file read and checked whole; what is wrong with a bad one reaches the user as it is. */
+export function readBackupFile(content: string): ParsedBackup {
+  try {
+    return parseBackup(content);
+  } catch (error) {
+    if (error instanceof BackupFileError) throw new AppError('invalid-argument', error.message);
+    throw error;
+  }
+}
+
 /**
  * Restores a JSON backup file by merging it into the library (stable IDs; the newer review wins). The file
  * is read and checked completely before anything changes, and a backup is taken first.
  */
 export async function mergeBackupFile(store: Store, now: Date, content: string): Promise<RestoreFileResult> {
-  let parsed;
-  try {
-    parsed = parseBackup(content);
-  } catch (error) {
-    if (error instanceof BackupFileError) throw new AppError('invalid-argument', error.message);
-    throw error;
-  }
+  const parsed = readBackupFile(content);
   return store.exclusive(async () => {
     const plan = planRestore(await collectCollection(store), parsed, 'merge');
     await store.flush();

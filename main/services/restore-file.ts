@@ -1,8 +1,8 @@
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { AppError } from '../api/errors';
 import type { Clock } from '../clock';
-import { BackupFileError, parseBackup, planRestore } from '../export';
+import { planRestore } from '../export';
+import { readBackupFile } from './articles';
 import { FILES, openStore } from '../store';
 import { backupIdOf } from '../store/backups/names';
 
@@ -16,13 +16,7 @@ export async function snapshotFromBackupFile(
   clock: Clock,
   content: string,
 ): Promise<string> {
-  let parsed;
-  try {
-    parsed = parseBackup(content);
-  } catch (error) {
-    if (error instanceof BackupFileError) throw new AppError('invalid-argument', error.message);
-    throw error;
-  }
+  const parsed = readBackupFile(content);
   const now = clock.now();
   const plan = planRestore({ articles: [], reviews: [], settings: parsed.settings }, parsed, 'replace');
   const id = backupIdOf(now, 'from-file');
