@@ -31,7 +31,9 @@ export interface Queue {
   nextDue?: string;
 }
 
-const byDue = (a: QueueCard, b: QueueCard) => a.card.due.localeCompare(b.card.due);
+// ISO 8601 instants in UTC sort as strings; a plain comparison is much cheaper than localeCompare.
+const byDue = (a: QueueCard, b: QueueCard) =>
+  a.card.due < b.card.due ? -1 : a.card.due > b.card.due ? 1 : 0;
 
 /** Round-robin over kinds, keeping each kind's own order: no long runs of one kind of question. */
 export function interleaveByKind(cards: readonly QueueCard[]): QueueCard[] {
@@ -56,14 +58,17 @@ function isBuried(entry: QueueCard, limits: QueueLimits, nowIso: string): boolea
 }
 
 /** Keeps at most one card per sibling group, so two siblings are not both shown today. */
-function onePerSiblingGroup(cards: QueueCard[]): QueueCard[] {
+function onePerSiblingGroup(cards: readonly QueueCard[], limit: number): QueueCard[] {
   const taken = new Set<string>();
-  return cards.filter((entry) => {
+  const kept: QueueCard[] = [];
+  for (const entry of cards) {
+    if (kept.length >= limit) break;
     const groups = entry.siblings ?? [];
-    if (groups.some((group) => taken.has(group))) return false;
+    if (groups.some((group) => taken.has(group))) continue;
     groups.forEach((group) => taken.add(group));
-    return true;
-  });
+    kept.push(entry);
+  }
+  return kept;
 }
 
 /**
@@ -74,14 +79,24 @@ function onePerSiblingGroup(cards: QueueCard[]): QueueCard[] {
 export function buildQueue(cards: readonly QueueCard[], now: Date, limits: QueueLimits): Queue {
   const nowIso = now.toISOString();
   const dayEndIso = limits.dayEnd.toISOString();
-  const active = cards.filter((entry) => !entry.card.suspended && !isBuried(entry, limits, nowIso));
-  const inLearning = active.filter((e) => e.card.state === 1 || e.card.state === 3).sort(byDue);
+  const inLearning: QueueCard[] = [];
+  const reviewCandidates: QueueCard[] = [];
+  const newCandidates: QueueCard[] = [];
+  // One pass over every card: this runs for the whole collection on each answer.
+  for (const entry of cards) {
+    const { card } = entry;
+    if (card.suspended || isBuried(entry, limits, nowIso)) continue;
+    if (card.state === 0) newCandidates.push(entry);
+    else if (card.state === 2) {
+      if (card.due < dayEndIso) reviewCandidates.push(entry);
+    } else inLearning.push(entry);
+  }
+  inLearning.sort(byDue);
   const learning = inLearning.filter((e) => e.card.due <= nowIso);
   const reviewsLeft = Math.max(0, limits.reviewsPerDay - limits.reviewsDoneToday);
-  const reviewCandidates = active.filter((e) => e.card.state === 2 && e.card.due < dayEndIso).sort(byDue);
-  const review = onePerSiblingGroup(reviewCandidates).slice(0, reviewsLeft);
+  const review = onePerSiblingGroup(reviewCandidates.sort(byDue), reviewsLeft);
   const newLeft = Math.max(0, limits.newCardsPerDay - limits.newSeenToday);
-  const fresh = onePerSiblingGroup(active.filter((e) => e.card.state === 0)).slice(0, newLeft);
+  const fresh = onePerSiblingGroup(newCandidates, newLeft);
   const laterToday = inLearning.find((e) => e.card.due > nowIso && e.card.due < dayEndIso);
   return {
     itemIds: [...learning, ...interleaveByKind(review), ...interleaveByKind(fresh)].map((e) => e.itemId),

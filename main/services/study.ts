@@ -120,9 +120,12 @@ export function rateItem(store: Store, now: Date, arg: ArgumentOf<'rateItem'>): 
       ...(leech ? { leech: true as const } : {}),
     };
     await saveOrExplain(() => store.commitReview(entry));
-    await markDayIfDone(store, now).catch(() => undefined);
+    const articleToday = await today(store, now, articleId);
+    // Only when this article is done can the whole day be: the collection-wide check is skipped otherwise.
+    if (articleToday.queue.length === 0 && !articleToday.nextDue)
+      await markDayIfDone(store, now).catch(() => undefined);
     const stored = store.cardsDoc(articleId)!.cards[item.id]!;
-    return { card: toCardView(stored), today: await today(store, now, articleId), leech };
+    return { card: toCardView(stored), today: articleToday, leech };
   });
 }
 
