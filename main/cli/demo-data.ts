@@ -65,7 +65,7 @@ export function parseDemoArgs(argv: string[]): DemoCliOptions {
   return { dataDir: resolve(dataDir), cards, logs, seed, now };
 }
 
-/** A folder that holds anything already is refused: demo data never mixes with (or overwrites) a collection. */
+/** A folder that holds anything is refused: demo data never mixes with (or overwrites) a collection. */
 async function checkEmpty(dataDir: string): Promise<void> {
   let names: string[];
   try {
@@ -91,7 +91,8 @@ async function main(): Promise<void> {
   process.stdout.write(
     [
       `Wrote a demo collection to ${options.dataDir} in ${seconds} s (seed ${options.seed}):`,
-      `  ${summary.articles} articles, ${summary.cards} cards (${summary.cardsStarted} studied, ${summary.cards - summary.cardsStarted} still new)`,
+      `  ${summary.articles} articles, ${summary.cards} cards ` +
+        `(${summary.cardsStarted} studied, ${summary.cards - summary.cardsStarted} still new)`,
       `  ${summary.logs} review-log entries over ${summary.days} days` +
         (summary.firstReview ? `, ${summary.firstReview} to ${summary.lastReview}` : ''),
       `  ${summary.dueNow} cards due at ${options.now.toISOString()}`,

@@ -146,7 +146,8 @@ const TERMS = [
   'regulatory capture', 'moral hazard', 'path dependence', 'collective action', 'deterrence theory',
   'soft power', 'rent seeking', 'the resource curse', 'brinkmanship', 'the free-rider problem',
   'status quo bias', 'market failure', 'the security dilemma', 'credible commitment', 'policy drift',
-  'the principal-agent problem', 'agenda setting', 'confirmation bias', 'crowding out', 'the tragedy of the commons',
+  'the principal-agent problem', 'agenda setting', 'confirmation bias', 'crowding out',
+  'the tragedy of the commons',
 ];
 // prettier-ignore
 const NOUNS = [
@@ -312,7 +313,9 @@ function buildArticle(
     return item;
   });
 
-  const title = `${topic.charAt(0).toUpperCase() + topic.slice(1)} and ${pick(random, TERMS)}: ${pick(random, PLACE_HEADS)} ${pick(random, PLACE_TAILS)} revisited`;
+  const term = pick(random, TERMS);
+  const place = `${pick(random, PLACE_HEADS)} ${pick(random, PLACE_TAILS)}`;
+  const title = `${topic.charAt(0).toUpperCase() + topic.slice(1)} and ${term}: ${place} revisited`;
   const record: ArticleRecord = {
     id,
     title,
@@ -426,7 +429,8 @@ function* simulate(plan: SimulationPlan): Generator<ReviewEvent> {
   for (let day = 0; produced < plan.logs; day++) {
     if (day > MAX_SIMULATED_DAYS)
       throw new RangeError(
-        `${plan.logs} logs for ${plan.cards} cards would take over a century of daily study; ask for fewer logs per card.`,
+        `${plan.logs} logs for ${plan.cards} cards would take over a century of daily study; ` +
+          'ask for fewer logs per card.',
       );
     if (random() < SKIP_DAY_PROBABILITY) continue;
     now = Math.max(now, plan.base + day * DAY + 7 * HOUR + Math.floor(random() * 10 * HOUR));
