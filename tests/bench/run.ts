@@ -1,29 +1,22 @@
 /**
  * `npm run bench [-- --json] [--quick] [--fresh]`: the benchmarks of issue 3, not timed tests.
  *
- * Runs the storage benchmark (tests/bench/storage.ts) and, when tests/bench/quizgen.ts exists, the quiz
- * generator's (`benchQuizgen()`). Prints a table with each target and PASS/MISS; with --json, exactly one
- * JSON object `{ "storage": {...}, "quizgen": {...} }` on stdout (progress goes to stderr). --quick uses
+ * Runs the storage benchmark (tests/bench/storage.ts), the quiz generator's and the statistics'. Prints a table with each target and PASS/MISS; with --json, exactly one
+ * JSON object `{ "storage": {...}, "quizgen": {...}, "stats": {...} }` on stdout (progress goes to stderr). --quick uses
  * small collections only (a smoke run; the targets are meant for the full sizes). --fresh makes the cached
  * collections again.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { benchQuizgen } from './quizgen';
+import { benchStats } from './stats';
 import { benchStorage, registerRawTextImports, STORAGE_TARGETS, type StorageFigures } from './storage';
 
-interface QuizgenTarget {
+interface Target {
   key: string;
   label?: string;
   min?: number;
   max?: number;
   unit?: string;
-}
-
-interface QuizgenModule {
-  benchQuizgen: () => Promise<Record<string, unknown>>;
-  /** Optional: the quiz generator's targets, shown with PASS/MISS when the module exports them. */
-  QUIZGEN_TARGETS?: QuizgenTarget[];
 }
 
 function options() {
@@ -89,9 +82,17 @@ function storageReport(
   ].join('\n');
 }
 
-function quizgenReport(figures: Record<string, unknown>, targets: QuizgenTarget[] | undefined): string {
+const QUIZGEN_TARGETS: Target[] = [
+  { key: 'words_per_s', label: 'quiz generation, words/s on 100,000 words', min: 50_000 },
+  { key: 'seed_ms', label: 'quiz generation, the bundled article', max: 100, unit: 'ms' },
+];
+const STATS_TARGETS: Target[] = [
+  { key: 'stats_ms', label: 'every Stats figure over 1,000,000 logs', max: 300, unit: 'ms' },
+];
+
+function figuresReport(title: string, figures: Record<string, unknown>, targets: Target[]): string {
   const rows = [['figure', 'measured', 'target', '']];
-  const byKey = new Map((targets ?? []).map((target) => [target.key, target]));
+  const byKey = new Map(targets.map((target) => [target.key, target]));
   for (const [key, value] of Object.entries(figures)) {
     const target = byKey.get(key);
     const unit = target?.unit ? ` ${target.unit}` : '';
@@ -110,30 +111,21 @@ function quizgenReport(figures: Record<string, unknown>, targets: QuizgenTarget[
     }
     rows.push([target?.label ?? key, `${String(value)}${unit}`, limit, verdict]);
   }
-  return ['Quiz generator', table(rows)].join('\n');
-}
-
-async function loadQuizgen(): Promise<QuizgenModule | undefined> {
-  const url = new URL('./quizgen.ts', import.meta.url);
-  if (!existsSync(fileURLToPath(url))) return undefined;
-  const module = (await import(url.href)) as Partial<QuizgenModule>;
-  return typeof module.benchQuizgen === 'function' ? (module as QuizgenModule) : undefined;
+  return [title, table(rows)].join('\n');
 }
 
 async function main(): Promise<void> {
   const { json, quick, fresh } = options();
-  // The services (and maybe the quiz bench) import the bundled article as Vite `?raw` text.
+  // The services import the bundled article as Vite `?raw` text.
   registerRawTextImports();
   const { details, ...storage } = await benchStorage({ quick, fresh, log });
-  const quizgenModule = await loadQuizgen();
-  let quizgen: Record<string, unknown> | null = null;
-  if (quizgenModule) {
-    log('running the quiz generator benchmark');
-    quizgen = await quizgenModule.benchQuizgen();
-  } else log('tests/bench/quizgen.ts is not there (or exports no benchQuizgen); skipped');
+  log('running the quiz generator benchmark');
+  const quizgen = await benchQuizgen();
+  log('running the statistics benchmark');
+  const stats = await benchStats();
 
   if (json) {
-    process.stdout.write(`${JSON.stringify({ storage, quizgen })}\n`);
+    process.stdout.write(`${JSON.stringify({ storage, quizgen, stats })}\n`);
     return;
   }
   const parts = [storageReport({ ...storage, details })];
@@ -141,7 +133,8 @@ async function main(): Promise<void> {
     parts.push(
       '  (--quick: small collections only; the targets are meant for 50,000 cards / 1,000,000 logs)',
     );
-  if (quizgen) parts.push('', quizgenReport(quizgen, quizgenModule?.QUIZGEN_TARGETS));
+  parts.push('', figuresReport('Quiz generator', quizgen, QUIZGEN_TARGETS));
+  parts.push('', figuresReport('Statistics', stats, STATS_TARGETS));
   process.stdout.write(`${parts.join('\n')}\n`);
 }
 
