@@ -73,14 +73,35 @@ export async function today(store: Store, now: Date, articleId?: string): Promis
 }
 
 /** Records that every due card of today is done, once, when the whole queue (all articles) is empty. */
-export async function markDayIfDone(store: Store, now: Date): Promise<void> {
+export async function markDayIfDone(store: Store, now: Date): Promise<boolean> {
+  // Most answers leave cards due somewhere: a quick scan that stops at the first few settles it cheaply.
+  if (dueCandidates(store, now, PRECISE_CHECK_LIMIT) >= PRECISE_CHECK_LIMIT) return false;
   const all = await today(store, now);
-  if (all.queue.length > 0 || all.nextDue) return;
+  if (all.queue.length > 0 || all.nextDue) return false;
   const settingsFile = store.settingsFile();
   const day = studyDayKey(now, settingsFile.settings.dayStartHour);
-  if (settingsFile.completedDays.includes(day)) return;
+  if (settingsFile.completedDays.includes(day)) return false;
   await store.saveSettings({
     ...settingsFile,
     completedDays: [...settingsFile.completedDays, day].slice(-3660),
   });
+  return true;
+}
+
+/** Past this many cards still due today, the day is not done, whatever siblings or limits say. */
+const PRECISE_CHECK_LIMIT = 64;
+
+/** Counts, up to `limit`, the cards that could still be due today (learning or reviews before the day ends). */
+function dueCandidates(store: Store, now: Date, limit: number): number {
+  const nowIso = now.toISOString();
+  const dayEnd = startOfNextStudyDay(now, store.settingsFile().settings.dayStartHour).toISOString();
+  let count = 0;
+  for (const id of store.articleIds()) {
+    for (const card of Object.values(store.cardsDoc(id)?.cards ?? {})) {
+      const buried = card.buriedUntil !== undefined && card.buriedUntil > nowIso;
+      if (card.suspended || buried || card.state === 0 || card.due >= dayEnd) continue;
+      if (++count >= limit) return count;
+    }
+  }
+  return count;
 }
