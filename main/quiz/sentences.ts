@@ -49,7 +49,17 @@ export function analyseText(text: string): Analysed[] {
     while (t < annotation.tokens.length && (annotation.tokens[t] as RawToken).start < range.end) {
       const raw = annotation.tokens[t++] as RawToken;
       if (raw.start >= range.start)
-        tokens.push({ ...raw, lower: raw.text.toLowerCase(), index: tokens.length });
+        tokens.push({
+          text: raw.text,
+          start: raw.start,
+          end: raw.end,
+          pos: raw.pos,
+          lemma: raw.lemma,
+          stop: raw.stop,
+          negated: raw.negated,
+          lower: raw.text.toLowerCase(),
+          index: tokens.length,
+        });
     }
     const entities: RawEntity[] = [];
     while (e < annotation.entities.length && (annotation.entities[e] as RawEntity).start < range.end) {
