@@ -24,6 +24,7 @@ import {
   type ReviewEntry,
   type StoredCard,
 } from './schema';
+import { seededRandom as createRandom } from '../random';
 
 /** Bumped whenever the generated collection changes for the same options (the benchmark caches by it). */
 export const DEMO_DATA_VERSION = 1;
@@ -79,18 +80,6 @@ const SCHEDULER = createScheduler({
 const LEECH_THRESHOLD = DEFAULT_SETTINGS.leechThreshold;
 
 // ------------------------------------------------------------------------------------------- randomness
-
-/** mulberry32: small, fast, and the same on every machine. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 type Random = () => number;
 

@@ -15,23 +15,13 @@ import {
   type StatsCard,
   type StatsReview,
 } from '../../main/stats';
+import { seededRandom as prng } from '../../main/random';
 
 const REVIEWS = 1_000_000;
 const CARDS = 50_000;
 const ARTICLES = 100;
 const DAY = 86_400_000;
 const NOW = new Date('2026-06-01T18:00:00.000Z');
-
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Collection {
   reviews: StatsReview[];

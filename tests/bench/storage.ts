@@ -40,6 +40,7 @@ import {
 } from '../../main/scheduler';
 import { LAYOUT_VERSION, openStore, type Store } from '../../main/store';
 import { DEMO_DATA_VERSION, writeDemoCollection } from '../../main/store/demo-data';
+import { seededRandom as createRandom } from '../../main/random';
 
 export interface StorageFigures {
   cards: number;
@@ -302,17 +303,6 @@ async function startupWorker(task: Extract<WorkerTask, { mode: 'startup' }>): Pr
   const startup = performance.now() - started;
   await store.close();
   return { startup_ms: startup, import_ms: started, queue_length: view.queue.length };
-}
-
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 /** Every card with the fields the queue needs, as `today()` gathers them. */

@@ -14,6 +14,7 @@ import {
 } from 'ts-fsrs';
 import { createScheduler, newCard } from '../../../main/scheduler';
 import { ENTRY_VERSION, type ReviewEntry, type StoredCard } from '../../../main/store';
+import { seededRandom } from '../../../main/random';
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;
@@ -23,17 +24,8 @@ export const TRUE_PARAMETERS = default_w.map((w, i) =>
   i < 4 ? w * 3 : i === 8 ? w - 0.6 : i === 20 ? 0.3 : w,
 );
 
-/** mulberry32: a small seeded PRNG. */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, shared with the demo data and the benchmarks. */
+export const prng = seededRandom;
 
 export interface History {
   reviews: ReviewEntry[];
