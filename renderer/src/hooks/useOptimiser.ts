@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { JobView } from '../../../main/api/contract';
+import { useCallback, useState } from 'react';
 import { call, errorMessage } from '../api/client';
+import { useJob } from './useJob';
 
-const POLL_MS = 200;
+const ignoreDone = () => undefined;
 
 export type ApplyState =
   | { status: 'idle' }
@@ -15,31 +15,20 @@ export type ApplyState =
  * parameters on request (`onApplied` refreshes what depends on them).
  */
 export function useOptimiser(onApplied: () => void) {
-  const [job, setJob] = useState<JobView | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const reportError = useCallback((failure: unknown) => setError(errorMessage(failure)), []);
+  const { job, follow } = useJob(ignoreDone, reportError);
   const [applyState, setApplyState] = useState<ApplyState>({ status: 'idle' });
 
   const start = useCallback(async () => {
     setError(null);
     setApplyState({ status: 'idle' });
     try {
-      setJob(await call('optimizeParameters'));
+      follow(await call('optimizeParameters'));
     } catch (failure) {
       setError(errorMessage(failure));
     }
-  }, []);
-
-  const running = job?.status === 'running' ? job.id : null;
-  useEffect(() => {
-    if (!running) return;
-    const timer = window.setInterval(() => {
-      call('getJob', { jobId: running }).then(setJob, (failure: unknown) => {
-        setError(errorMessage(failure));
-        setJob(null);
-      });
-    }, POLL_MS);
-    return () => window.clearInterval(timer);
-  }, [running]);
+  }, [follow]);
 
   const apply = useCallback(
     async (parameters: number[], reschedule: boolean) => {
