@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { isTyping } from '../lib/shortcuts';
 
 /** A key binding: when `test` matches and it is enabled, `perform` runs and the key goes no further. */
@@ -16,7 +16,8 @@ export interface KeyBinding {
  */
 export function useKeyboard(bindings: readonly KeyBinding[], { first = false } = {}): void {
   const current = useRef(bindings);
-  useEffect(() => {
+  // Before paint, not after: a key pressed as soon as a button shows enabled must find the new bindings.
+  useLayoutEffect(() => {
     current.current = bindings;
   });
   useEffect(() => {
